@@ -1,0 +1,25 @@
+/**
+ * The CLI's streams, passed in so commands can be tested without a process: stdout writes wait
+ * for the stream to drain, so a large batch piped into a slow reader does not pile up in memory.
+ */
+
+import type { Readable, Writable } from "node:stream";
+
+export interface Io {
+  readonly stdin?: NodeJS.ReadableStream;
+  write(text: string): Promise<void>;
+  error(line: string): void;
+}
+
+export function streamIo(stdout: Writable, stderr: Writable, stdin?: Readable): Io {
+  return {
+    ...(stdin !== undefined && { stdin }),
+    write(text) {
+      if (stdout.write(text)) return Promise.resolve();
+      return new Promise((resolve) => stdout.once("drain", () => resolve()));
+    },
+    error(line) {
+      stderr.write(`harbinger: ${line}\n`);
+    },
+  };
+}

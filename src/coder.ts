@@ -1,0 +1,50 @@
+/**
+ * The library entry point: `const coder = await createCoder(); coder.code({ text, date })`
+ * returns the output contract for one article, in Node, a worker or a browser bundle.
+ */
+
+import type { Article } from "./model/article.js";
+import type { CodedDocument } from "./model/contract.js";
+import type { Doc } from "./model/doc.js";
+import { toCodedDocument } from "./output/coded-document.js";
+import { createPipeline } from "./pipeline/pipeline.js";
+import type { Stage } from "./pipeline/stage.js";
+import { TEXT_STAGES } from "./text/analyze.js";
+import { loadWink } from "./text/tokenize.js";
+
+/** An article as a caller may give it: an id is made up when missing. */
+export type ArticleInput = Omit<Article, "id"> & { readonly id?: string };
+
+export interface Coder {
+  readonly stages: readonly Stage[];
+  /** Runs the pipeline and returns the document model (tokens, chunks, clauses …). */
+  analyze(article: ArticleInput): Doc;
+  /** Runs the pipeline and returns the output contract. */
+  code(article: ArticleInput): CodedDocument;
+  /** Writes an analysed document as the output contract. */
+  toContract(doc: Doc): CodedDocument;
+}
+
+export interface CoderOptions {
+  /** Reference date for articles without one (`YYYY-MM-DD`). */
+  readonly defaultDate?: string;
+}
+
+let anonymous = 0;
+
+export async function createCoder(options: CoderOptions = {}): Promise<Coder> {
+  loadWink();
+  const pipeline = createPipeline(TEXT_STAGES);
+  const complete = (article: ArticleInput): Article => ({
+    ...article,
+    id: article.id ?? `doc-${++anonymous}`,
+    ...(article.date === undefined &&
+      options.defaultDate !== undefined && { date: options.defaultDate }),
+  });
+  return {
+    stages: pipeline.stages,
+    analyze: (article) => pipeline.run(complete(article)),
+    code: (article) => toCodedDocument(pipeline.run(complete(article))),
+    toContract: toCodedDocument,
+  };
+}

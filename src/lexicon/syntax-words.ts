@@ -1,0 +1,72 @@
+/**
+ * The closed word classes of the shallow syntax layer, loaded from `data/text/syntax-words.json`
+ * and validated at load: a malformed list fails loudly instead of silently changing parses.
+ */
+
+import { z } from "zod";
+import raw from "../../data/text/syntax-words.json" with { type: "json" };
+import { HarbingerError } from "../errors.js";
+
+const word = z
+  .string()
+  .min(1)
+  .regex(/^[a-z'.-]+$/, "lower-case word");
+
+/** A list of distinct words: a duplicate is a sign of an editing slip. */
+const words = (min = 0) =>
+  z
+    .array(word)
+    .min(min)
+    .refine((list) => new Set(list).size === list.length, { message: "duplicate entries" });
+
+export const SyntaxWordsSchema = z.strictObject({
+  description: z.string(),
+  titles: words(1),
+  titleModifiers: words(),
+  possessivePronouns: words(1),
+  personalPronouns: words(1),
+  relativePronouns: words(1),
+  subordinators: z.record(word, z.enum(["complement", "conditional", "adverbial"])),
+  speechVerbs: words(1),
+  particles: words(),
+  futureMarkers: words(),
+  modals: words(),
+});
+
+export type SubordinatorKind = "complement" | "conditional" | "adverbial";
+
+export interface SyntaxWords {
+  readonly titles: ReadonlySet<string>;
+  readonly titleModifiers: ReadonlySet<string>;
+  readonly possessivePronouns: ReadonlySet<string>;
+  readonly personalPronouns: ReadonlySet<string>;
+  readonly relativePronouns: ReadonlySet<string>;
+  readonly subordinators: ReadonlyMap<string, SubordinatorKind>;
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly particles: ReadonlySet<string>;
+  readonly futureMarkers: ReadonlySet<string>;
+  readonly modals: ReadonlySet<string>;
+}
+
+export function parseSyntaxWords(data: unknown, name = "data/text/syntax-words.json"): SyntaxWords {
+  const parsed = SyntaxWordsSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new HarbingerError("E_DATA", name, z.prettifyError(parsed.error));
+  }
+  const d = parsed.data;
+  return {
+    titles: new Set(d.titles),
+    titleModifiers: new Set(d.titleModifiers),
+    possessivePronouns: new Set(d.possessivePronouns),
+    personalPronouns: new Set(d.personalPronouns),
+    relativePronouns: new Set(d.relativePronouns),
+    subordinators: new Map(Object.entries(d.subordinators)),
+    speechVerbs: new Set(d.speechVerbs),
+    particles: new Set(d.particles),
+    futureMarkers: new Set(d.futureMarkers),
+    modals: new Set(d.modals),
+  };
+}
+
+/** The bundled lists, parsed once. */
+export const SYNTAX_WORDS: SyntaxWords = parseSyntaxWords(raw);

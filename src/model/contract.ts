@@ -1,0 +1,103 @@
+/**
+ * The output contract: one CodedDocument per input article, as `harbinger code` writes it (one
+ * JSON object per line) and as `createCoder().code()` returns it. Offsets are relative to the
+ * article's `text`. Stable: tools and tests depend on it.
+ */
+
+import type { TextSpan } from "./span.js";
+
+export type EntityType = "PERSON" | "ORG" | "GPE" | "LOC" | "NORP" | "FAC" | "EVENT" | "OTHER";
+
+export interface ActorCode {
+  readonly code: string;
+  readonly country: string | null;
+  readonly sectors: readonly string[];
+  readonly name: string;
+}
+
+export interface EntityOut extends TextSpan {
+  readonly type: EntityType;
+  readonly actor: ActorCode | null;
+}
+
+export interface PlaceOut extends TextSpan {
+  readonly name: string;
+  readonly geonameid: number | null;
+  readonly country: string | null;
+  readonly admin1: string | null;
+  readonly lat: number;
+  readonly lon: number;
+  readonly feature: string;
+}
+
+export type TimeGrain = "day" | "month" | "year";
+
+export interface TimeOut extends TextSpan {
+  readonly value: string;
+  readonly grain: TimeGrain;
+}
+
+export interface SpeakerOut extends TextSpan {
+  readonly resolved: string | null;
+}
+
+export interface QuoteOut extends TextSpan {
+  readonly kind: "direct" | "indirect" | "mixed";
+  readonly speaker: SpeakerOut | null;
+  readonly cue: TextSpan | null;
+}
+
+export interface EventActorOut extends TextSpan {
+  readonly code: string;
+  readonly country: string | null;
+  readonly sectors: readonly string[];
+}
+
+export type EventMode =
+  | "asserted"
+  | "negated"
+  | "intended"
+  | "hypothetical"
+  | "demanded"
+  | "reported";
+
+export interface EventOut {
+  readonly source: EventActorOut | null;
+  readonly target: EventActorOut | null;
+  readonly cameo: string;
+  readonly root: string;
+  readonly quad: number;
+  readonly penta: number;
+  readonly goldstein: number;
+  readonly plover: { readonly type: string; readonly mode: string | null } | null;
+  readonly acled: { readonly type: string; readonly subtype: string } | null;
+  readonly mode: EventMode;
+  readonly date: string | null;
+  readonly location: {
+    readonly name: string;
+    readonly lat: number;
+    readonly lon: number;
+    readonly country: string | null;
+  } | null;
+  readonly size: Readonly<Record<string, number>> | null;
+  readonly evidence: {
+    readonly sentence: { readonly start: number; readonly end: number };
+    readonly trigger: TextSpan;
+    readonly rule: string;
+  };
+  readonly confidence: number;
+}
+
+export interface CodedDocument {
+  readonly id: string;
+  readonly date: string | null;
+  readonly lang: string;
+  readonly title?: string;
+  readonly url?: string;
+  readonly source?: string;
+  readonly entities: readonly EntityOut[];
+  readonly places: readonly PlaceOut[];
+  readonly times: readonly TimeOut[];
+  readonly quotes: readonly QuoteOut[];
+  readonly events: readonly EventOut[];
+}

@@ -1,0 +1,136 @@
+/**
+ * The document model: one Doc per article, filled in by pipeline stages. Every annotation is a
+ * `[start, end)` span into `text` (the original article text) plus token indices, so that any
+ * finding can be shown and audited against the exact words that produced it.
+ */
+
+import type { NormalizedText } from "../text/normalize.js";
+import type { Article } from "./article.js";
+import type { Span } from "./span.js";
+import type { TokenTable } from "./tokens.js";
+
+/** A run of tokens `[firstToken, endToken)` and the characters it covers. */
+export interface TokenRange extends Span {
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+export interface Sentence extends TokenRange {
+  readonly index: number;
+}
+
+export type ChunkKind = "name" | "noun" | "pronoun" | "number";
+
+/** A noun-phrase chunk: "Defense Minister Anita Anand", "the NATO military alliance", "she". */
+export interface Chunk extends TokenRange {
+  readonly index: number;
+  readonly sentence: number;
+  readonly kind: ChunkKind;
+  /** The head token: the last noun of the phrase, or the name's last token. */
+  readonly head: number;
+  /** Title words before a name: "Defense Minister", "Prime Minister", "President". */
+  readonly title: TokenRange | null;
+  /** The name after a title: "Anita Anand". */
+  readonly name: TokenRange | null;
+  /** A possessor chunk inside this phrase: "Russia" in "Russia's invasion". */
+  readonly possessor: number | null;
+  /** An appositive chunk describing this one: "the capital of Ukraine" after "Kiev,". */
+  appositive: number | null;
+  /** The preposition of a locative appositive ("in" in "Lviv, in western Ukraine,"), or null. */
+  appositivePrep: number | null;
+  /** The chunk this one is an appositive of. */
+  appositiveOf: number | null;
+  /** The next chunk coordinated with this one ("Moscow" → "the West" in "Moscow and the West"). */
+  conjunct: number | null;
+}
+
+export type Tense = "past" | "present" | "future";
+export type Voice = "active" | "passive";
+
+/** A verb group: auxiliaries, negation, adverbs and the main verb ("have been temporarily relocated"). */
+export interface VerbGroup extends TokenRange {
+  readonly index: number;
+  readonly sentence: number;
+  /** The main (last) verb token. */
+  readonly head: number;
+  readonly lemma: string;
+  readonly tense: Tense;
+  readonly perfect: boolean;
+  readonly progressive: boolean;
+  readonly voice: Voice;
+  /** The negation token ("not", "n't", "never"), or null. */
+  readonly negation: number | null;
+  /** The modal auxiliary ("could", "would", "may" …), or null; "will"/"shall" count as future. */
+  readonly modal: string | null;
+  /** True for "will", "shall", "going to", "is to", "about to". */
+  readonly future: boolean;
+  /** True for a non-finite complement: a "to" infinitive ("to withdraw") or a bare gerund ("denies wanting"). */
+  readonly nonFinite: boolean;
+  /** Particle right after the verb ("back" in "pull back"), or null. */
+  readonly particle: number | null;
+  /** A non-finite complement group: "promised to impose", "began warning" → the second group. */
+  complement: number | null;
+}
+
+export type ClauseKind =
+  | "main"
+  | "coordinate"
+  | "complement" // "(said) that …", reported content
+  | "relative" // "who …", "which …"
+  | "adverbial" // "because …", "when …", "after …"
+  | "conditional" // "if …", "unless …"
+  | "reduced-relative" // a participle modifying a noun: "missions aimed at …"
+  | "nonfinite"; // "to …" or a gerund: "sought to reassure", "denies wanting", "plans to invade"
+
+/** Who is credited with a clause's content: "X said (that) …", "according to X", "X added that". */
+export interface Attribution {
+  /** The speaker chunk. */
+  readonly speaker: number;
+  /** The cue token ("said", "according", "added"). */
+  readonly cue: number;
+}
+
+export interface PrepObject {
+  /** The preposition token. */
+  readonly prep: number;
+  readonly chunk: number;
+}
+
+/** A clause: one verb group with its arguments, and how it hangs off another clause. */
+export interface Clause extends TokenRange {
+  readonly index: number;
+  readonly sentence: number;
+  readonly kind: ClauseKind;
+  /** The verb group, or null for a verbless fragment (a headline without a verb). */
+  readonly verb: number | null;
+  /** Subject chunk (for passive clauses, the grammatical subject, i.e. the patient). */
+  readonly subject: number | null;
+  /** True when the subject was inherited from a coordinated, relative or controlling clause. */
+  readonly subjectShared: boolean;
+  readonly object: number | null;
+  /** The "by" agent of a passive verb. */
+  readonly agent: number | null;
+  readonly preps: readonly PrepObject[];
+  /** The clause this one depends on, or null for a sentence's main clause. */
+  readonly parent: number | null;
+  /** The subordinator or relative word that opens the clause ("that", "if", "who"), or null. */
+  readonly marker: number | null;
+  /** Set when the clause's content is reported by a speaker. */
+  attribution: Attribution | null;
+}
+
+export interface Doc {
+  readonly article: Article;
+  /** The original article text; every offset refers to it. */
+  readonly text: string;
+  readonly normalized: NormalizedText;
+  readonly tokens: TokenTable;
+  readonly sentences: readonly Sentence[];
+  chunks: Chunk[];
+  /** For each token, the outermost chunk covering it, or -1. */
+  tokenChunk: Int32Array;
+  verbGroups: VerbGroup[];
+  /** For each token, the verb group covering it, or -1. */
+  tokenVerbGroup: Int32Array;
+  clauses: Clause[];
+}

@@ -1,0 +1,311 @@
+/**
+ * Noun-phrase chunks over POS tags: names with their titles ("Defense Minister Anita Anand"),
+ * possessors ("Russia's invasion"), hyphen compounds ("Russia-backed forces"), capitalised
+ * "X of Y" names ("the Ministry of Defense"), then appositives ("Kiev, the capital of Ukraine,")
+ * and coordination ("Moscow and the West") linking chunks within a sentence.
+ */
+
+import { SYNTAX_WORDS, type SyntaxWords } from "../lexicon/syntax-words.js";
+import type { Chunk, ChunkKind, Doc, Sentence, TokenRange } from "../model/doc.js";
+import { POS } from "./pos.js";
+import {
+  isAttached,
+  isCapitalized,
+  isNominal,
+  isPos,
+  isPunct,
+  isVerbal,
+  lower,
+} from "./token-tests.js";
+
+export function chunkNounPhrases(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
+  const chunker = new Chunker(doc, words);
+  for (const sentence of doc.sentences) chunker.chunkSentence(sentence);
+  doc.chunks = chunker.chunks;
+  doc.tokenChunk = chunker.tokenChunk;
+  linkChunks(doc);
+}
+
+class Chunker {
+  readonly chunks: Chunk[] = [];
+  readonly tokenChunk: Int32Array;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly words: SyntaxWords,
+  ) {
+    this.tokenChunk = new Int32Array(doc.tokens.length).fill(-1);
+  }
+
+  chunkSentence(sentence: Sentence): void {
+    let i = sentence.firstToken;
+    while (i < sentence.endToken) {
+      const next = this.readChunk(i, sentence);
+      i = next > i ? next : i + 1;
+    }
+  }
+
+  /** Reads one chunk starting at token `i`; returns the token after it (or `i` if none). */
+  private readChunk(i: number, sentence: Sentence): number {
+    const { doc, words } = this;
+    const end = sentence.endToken;
+    const word = lower(doc, i);
+    if (isPos(doc, i, POS.PRON) && words.personalPronouns.has(word)) {
+      if (!(words.possessivePronouns.has(word) && this.startsNominal(i + 1, end))) {
+        this.add(i, i + 1, i, "pronoun", sentence, null);
+        return i + 1;
+      }
+    }
+
+    let j = i;
+    let bodyStart = i;
+    let possessor: number | null = null;
+    if (isPos(doc, j, POS.DET) || this.isPossessivePronoun(j, end)) j++;
+    while (j < end) {
+      if (this.isNominalOrModifier(j)) {
+        j++;
+      } else if (this.isPossessiveMarker(j) && j > bodyStart && this.startsNominal(j + 1, end)) {
+        // "Russia's invasion": the tokens so far are a possessor chunk inside this one.
+        const last = this.lastNominal(bodyStart, j);
+        if (last < 0) break;
+        possessor = this.add(i, last + 1, last, this.kindOf(bodyStart, last), sentence, null);
+        j++;
+        bodyStart = j;
+      } else if (this.continuesCompound(j, i, end)) {
+        j++;
+      } else {
+        break;
+      }
+    }
+
+    const last = this.lastNominal(bodyStart, j);
+    if (last < 0) return possessor === null ? i : j;
+    this.add(i, last + 1, last, this.kindOf(bodyStart, last), sentence, possessor);
+    return last + 1;
+  }
+
+  private isNominalOrModifier(j: number): boolean {
+    const { doc } = this;
+    return isNominal(doc, j) || isPos(doc, j, POS.ADJ) || this.isTitleWord(j);
+  }
+
+  /** Title words are often tagged as verbs or adjectives ("Chief", "Acting"); capitalised, they are nominal. */
+  private isTitleWord(j: number): boolean {
+    const word = lower(this.doc, j);
+    return (
+      isCapitalized(this.doc, j) &&
+      (this.words.titles.has(word) || this.words.titleModifiers.has(word)) &&
+      !isPos(this.doc, j, POS.ADP) &&
+      !isPos(this.doc, j, POS.CCONJ)
+    );
+  }
+
+  private isPossessivePronoun(j: number, end: number): boolean {
+    return (
+      isPos(this.doc, j, POS.PRON) &&
+      this.words.possessivePronouns.has(lower(this.doc, j)) &&
+      this.startsNominal(j + 1, end)
+    );
+  }
+
+  private isPossessiveMarker(j: number): boolean {
+    const word = lower(this.doc, j);
+    return (word === "'s" || word === "'") && isAttached(this.doc, j);
+  }
+
+  /** A token that continues a compound inside a phrase: "U.S.-led", "Russia-backed", "Ministry of Defense". */
+  private continuesCompound(j: number, start: number, end: number): boolean {
+    const { doc } = this;
+    if (j === start || j + 1 >= end + 1) return false;
+    const word = lower(doc, j);
+    if (word === "-" && isAttached(doc, j) && j + 1 < end && isAttached(doc, j + 1)) return true;
+    if (isPos(doc, j, POS.VERB) && lower(doc, j - 1) === "-" && isAttached(doc, j)) return true;
+    if ((word === "of" || word === "&") && j + 1 < end) {
+      const before = j - 1;
+      const after = j + 1;
+      return (
+        isCapitalized(doc, before) &&
+        isNominal(doc, before) &&
+        !isPos(doc, before, POS.NUM) &&
+        isCapitalized(doc, after) &&
+        (isPos(doc, after, POS.PROPN) || isPos(doc, after, POS.NOUN))
+      );
+    }
+    return false;
+  }
+
+  private startsNominal(j: number, end: number): boolean {
+    if (j >= end) return false;
+    return isNominal(this.doc, j) || isPos(this.doc, j, POS.ADJ) || this.isTitleWord(j);
+  }
+
+  private lastNominal(from: number, to: number): number {
+    for (let k = to - 1; k >= from; k--)
+      if (isNominal(this.doc, k) || this.isTitleWord(k)) return k;
+    return -1;
+  }
+
+  private kindOf(from: number, head: number): ChunkKind {
+    const { doc } = this;
+    if (isPos(doc, head, POS.NUM)) {
+      let allNumbers = true;
+      for (let k = from; k <= head; k++) if (!isPos(doc, k, POS.NUM)) allNumbers = false;
+      if (allNumbers) return "number";
+    }
+    if (isPos(doc, head, POS.PROPN)) return "name";
+    const sentenceStart = doc.sentences[doc.tokens.sentence[head] as number]?.firstToken;
+    return isCapitalized(doc, head) && head !== sentenceStart ? "name" : "noun";
+  }
+
+  private add(
+    first: number,
+    endToken: number,
+    head: number,
+    kind: ChunkKind,
+    sentence: Sentence,
+    possessor: number | null,
+  ): number {
+    const { doc } = this;
+    const index = this.chunks.length;
+    const { title, name } =
+      kind === "name" || kind === "noun"
+        ? this.titleAndName(first, endToken, possessor)
+        : { title: null, name: null };
+    this.chunks.push({
+      index,
+      sentence: sentence.index,
+      firstToken: first,
+      endToken,
+      start: doc.tokens.start[first] as number,
+      end: doc.tokens.end[endToken - 1] as number,
+      kind,
+      head,
+      title,
+      name,
+      possessor,
+      appositive: null,
+      appositivePrep: null,
+      appositiveOf: null,
+      conjunct: null,
+    });
+    this.tokenChunk.fill(index, first, endToken);
+    return index;
+  }
+
+  /**
+   * Splits "Defense Minister Anita Anand" into a title ("Defense Minister") and a name ("Anita
+   * Anand"): the name is the run of capitalised non-title tokens after the last title word.
+   */
+  private titleAndName(
+    first: number,
+    endToken: number,
+    possessor: number | null,
+  ): { title: TokenRange | null; name: TokenRange | null } {
+    const { doc, words } = this;
+    const bodyStart = possessor === null ? first : (this.chunks[possessor] as Chunk).endToken + 1;
+    let lastTitle = -1;
+    for (let k = endToken - 1; k >= bodyStart; k--) {
+      if (words.titles.has(lower(doc, k))) {
+        lastTitle = k;
+        break;
+      }
+    }
+    if (lastTitle < 0) return { title: null, name: null };
+    // "Secretary of State Antony Blinken", "Minister of Foreign Affairs Dmytro Kuleba".
+    let titleEnd = lastTitle + 1;
+    while (titleEnd + 1 < endToken && words.titleModifiers.has(lower(doc, titleEnd))) titleEnd++;
+    if (titleEnd > lastTitle + 1 && !isCapitalized(doc, titleEnd - 1)) titleEnd = lastTitle + 1;
+    lastTitle = titleEnd - 1;
+    for (let k = lastTitle + 1; k < endToken; k++) {
+      if (!isCapitalized(doc, k) || words.titles.has(lower(doc, k)))
+        return { title: null, name: null };
+    }
+    let titleStart = lastTitle;
+    while (titleStart - 1 >= bodyStart) {
+      const word = lower(doc, titleStart - 1);
+      if (!words.titles.has(word) && !words.titleModifiers.has(word)) break;
+      titleStart--;
+    }
+    const title = this.range(titleStart, lastTitle + 1);
+    const name = lastTitle + 1 < endToken ? this.range(lastTitle + 1, endToken) : null;
+    return { title, name };
+  }
+
+  private range(firstToken: number, endToken: number): TokenRange {
+    const { tokens } = this.doc;
+    return {
+      firstToken,
+      endToken,
+      start: tokens.start[firstToken] as number,
+      end: tokens.end[endToken - 1] as number,
+    };
+  }
+}
+
+const APPOSITIVE_CLOSERS = new Set([",", ".", ";", ":", ")", "-", "!", "?", '"']);
+const LOCATIVE_PREPS = new Set(["in", "near", "outside", "at", "on"]);
+
+/** Links appositives and coordinated chunks within each sentence. */
+function linkChunks(doc: Doc): void {
+  const top = doc.chunks.filter((c) => doc.tokenChunk[c.firstToken] === c.index);
+  for (let n = 0; n + 1 < top.length; n++) {
+    const a = top[n] as Chunk;
+    const b = top[n + 1] as Chunk;
+    if (a.sentence !== b.sentence) continue;
+    const gap = tokenWords(doc, a.endToken, b.firstToken);
+    const sentenceEnd = (doc.sentences[a.sentence] as Sentence).endToken;
+    if (gap === "and" || gap === "or" || gap === ", and" || gap === ", or") {
+      // ", and NATO leaders began …" coordinates clauses, not phrases; nor is an appositive
+      // closed by ", and" ("Lviv, in western Ukraine, and …") coordinated.
+      const clauseFollows = gap.startsWith(",") && isVerbal(doc, b.endToken);
+      if (!clauseFollows && (a.appositiveOf === null || !gap.startsWith(","))) a.conjunct = b.index;
+      continue;
+    }
+    const locative = gap.startsWith(", ") && LOCATIVE_PREPS.has(gap.slice(2));
+    if (gap !== "," && !locative) continue;
+    const after = extendOver(doc, b, sentenceEnd);
+    const afterWord = after < sentenceEnd ? lower(doc, after) : ".";
+    if (afterWord === "and" || afterWord === "or" || isListContinuation(doc, top, n + 1, after)) {
+      if (!locative) a.conjunct = b.index;
+      continue;
+    }
+    if (!APPOSITIVE_CLOSERS.has(afterWord) || a.kind === "pronoun" || b.kind === "pronoun")
+      continue;
+    if (!locative && a.kind === "number") continue;
+    a.appositive = b.index;
+    a.appositivePrep = locative ? b.firstToken - 1 : null;
+    b.appositiveOf = a.index;
+  }
+}
+
+/** Words of the tokens `[from, to)` joined by spaces, lower-cased. */
+function tokenWords(doc: Doc, from: number, to: number): string {
+  const parts: string[] = [];
+  for (let k = from; k < to; k++) parts.push(lower(doc, k));
+  return parts.join(" ");
+}
+
+/** The token after a chunk and any "of/in X" phrases that complete it ("the capital of Ukraine"). */
+function extendOver(doc: Doc, chunk: Chunk, sentenceEnd: number): number {
+  let e = chunk.endToken;
+  while (e + 1 < sentenceEnd && (lower(doc, e) === "of" || lower(doc, e) === "in")) {
+    const next = doc.tokenChunk[e + 1] as number;
+    if (next < 0) break;
+    e = (doc.chunks[next] as Chunk).endToken;
+  }
+  return e;
+}
+
+/** "A, B, C and D": a comma after B followed by a chunk that is followed by and/or. */
+function isListContinuation(
+  doc: Doc,
+  top: readonly Chunk[],
+  bIndex: number,
+  after: number,
+): boolean {
+  if (!isPunct(doc, after, ",")) return false;
+  const c = top[bIndex + 1];
+  if (c === undefined || c.firstToken !== after + 1) return false;
+  const afterC = lower(doc, c.endToken);
+  return afterC === "and" || afterC === "or" || afterC === ",";
+}

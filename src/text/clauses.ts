@@ -1,0 +1,354 @@
+/**
+ * Clause splitting: each verb group heads a clause with its subject, object, prepositional
+ * objects and passive "by" agent, and each clause records how it hangs off another one —
+ * coordinated ("and moved its staff"), a complement ("said that …", "said they will …"),
+ * relative ("soldiers who were …", "missions aimed at …"), adverbial ("after …"), conditional
+ * ("if …") or non-finite ("sought to reassure …", "denies wanting …"), whose subject is the
+ * governing clause's subject.
+ */
+
+import { SYNTAX_WORDS, type SyntaxWords } from "../lexicon/syntax-words.js";
+import type {
+  Chunk,
+  Clause,
+  ClauseKind,
+  Doc,
+  PrepObject,
+  Sentence,
+  VerbGroup,
+} from "../model/doc.js";
+import { POS } from "./pos.js";
+import { chunkAt, isPos, isPunct, lower, verbGroupAt } from "./token-tests.js";
+import { isPastForm } from "./verb-groups.js";
+
+/** Question words that open an indirect question after a verb ("does not reveal where …"). */
+const WH_WORDS = new Set(["where", "how", "what", "why", "when", "who", "whether", "which"]);
+const COORDINATORS = new Set(["and", "but", "or", "yet", "nor"]);
+
+type MutableClause = { -readonly [K in keyof Clause]: Clause[K] };
+
+export function splitClauses(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
+  const clauses: MutableClause[] = [];
+  for (const sentence of doc.sentences) {
+    const built: MutableClause[] = [];
+    for (const group of doc.verbGroups) {
+      if (group.sentence !== sentence.index) continue;
+      built.push(buildClause(doc, sentence, words, group, clauses.length + built.length, built));
+    }
+    for (let n = 0; n < built.length; n++) {
+      fillArguments(doc, built[n] as MutableClause, built[n + 1] ?? null, sentence.endToken);
+    }
+    releaseReportedSubjects(built);
+    clauses.push(...built);
+  }
+  doc.clauses = clauses;
+}
+
+function isRelative(kind: ClauseKind): boolean {
+  return kind === "relative" || kind === "reduced-relative";
+}
+
+/** Determines a clause's subject, marker, kind and parent from the words before its verb. */
+function buildClause(
+  doc: Doc,
+  sentence: Sentence,
+  words: SyntaxWords,
+  group: VerbGroup,
+  index: number,
+  earlier: readonly MutableClause[],
+): MutableClause {
+  const previous = earlier.at(-1) ?? null;
+  const head = earlier.findLast((c) => !isRelative(c.kind)) ?? null;
+  const governor = group.nonFinite
+    ? earlier.find((c) => groupOf(doc, c)?.complement === group.index)
+    : undefined;
+  const first = sentence.firstToken;
+
+  let k = group.firstToken - 1;
+  let subject: number | null = null;
+  if (!group.nonFinite) {
+    k = skipBack(doc, k, sentence, words);
+    const found = subjectBefore(doc, k, sentence, earlier);
+    if (found !== null) {
+      subject = found.chunk;
+      k = skipBack(doc, found.before, sentence, words);
+    }
+  }
+
+  let marker: number | null = null;
+  let kind: ClauseKind = "main";
+  let parent: number | null = null;
+  let subjectShared = false;
+  const word = k >= first ? lower(doc, k) : "";
+  const chunkBefore = chunkAt(doc, group.firstToken - 1);
+
+  if (governor !== undefined) {
+    kind = "nonfinite";
+    parent = governor.index;
+  } else if (group.nonFinite) {
+    // "plans to invade", "by attacking": a non-finite clause hanging off the clause before it.
+    kind = "nonfinite";
+    parent = previous?.index ?? null;
+    subject = null;
+  } else if (isReducedRelative(doc, group, chunkBefore, previous)) {
+    kind = "reduced-relative";
+    subject = chunkBefore;
+    subjectShared = true;
+    parent = previous?.index ?? null;
+  } else if (
+    k >= first &&
+    words.relativePronouns.has(word) &&
+    subject === null &&
+    chunkAt(doc, k - 1) >= 0
+  ) {
+    // "soldiers who were in Ukraine": the antecedent is the relative clause's subject.
+    marker = k;
+    kind = "relative";
+    subject = chunkAt(doc, k - 1);
+    subjectShared = true;
+    parent = previous?.index ?? null;
+  } else if (k >= first && WH_WORDS.has(word) && head !== null && follows(doc, head, k)) {
+    marker = k;
+    kind = "complement";
+    parent = head.index;
+  } else if (k >= first && words.subordinators.has(word)) {
+    marker = k;
+    kind = words.subordinators.get(word) ?? "adverbial";
+    parent = previous?.index ?? null;
+  } else if (k >= first && COORDINATORS.has(word) && previous !== null) {
+    marker = k;
+    kind = "coordinate";
+    parent = (head ?? previous).index;
+    if (subject === null) {
+      subject = sharedSubject(earlier);
+      subjectShared = subject !== null;
+    }
+  } else if (
+    head !== null &&
+    subject !== null &&
+    isSpeechClause(doc, words, head) &&
+    follows(doc, head, firstOf(doc, subject))
+  ) {
+    // "Rebels said they will release a physician": a complement without "that".
+    kind = "complement";
+    parent = head.index;
+  }
+
+  if (kind === "nonfinite" && subject === null) {
+    const owner = parent === null ? undefined : earlier.find((c) => c.index === parent);
+    subject = owner?.subject ?? null;
+    subjectShared = subject !== null;
+  }
+
+  const own = subject !== null && !subjectShared ? firstOf(doc, subject) : group.firstToken;
+  const start = Math.min(marker ?? group.firstToken, own, group.firstToken);
+  return {
+    index,
+    sentence: sentence.index,
+    kind,
+    verb: group.index,
+    subject,
+    subjectShared,
+    object: null,
+    agent: null,
+    preps: [],
+    parent,
+    marker,
+    attribution: null,
+    firstToken: start,
+    endToken: group.endToken,
+    start: doc.tokens.start[start] as number,
+    end: group.end,
+  };
+}
+
+function groupOf(doc: Doc, clause: Clause): VerbGroup | undefined {
+  return clause.verb === null ? undefined : doc.verbGroups[clause.verb];
+}
+
+function firstOf(doc: Doc, chunk: number): number {
+  return (doc.chunks[chunk] as Chunk).firstToken;
+}
+
+function isSpeechClause(doc: Doc, words: SyntaxWords, clause: Clause): boolean {
+  const group = groupOf(doc, clause);
+  return group !== undefined && words.speechVerbs.has(group.lemma);
+}
+
+/**
+ * "training missions aimed at …": a bare past participle right after a noun phrase that is
+ * already an object (of a verb or preposition) modifies that phrase; it is not a new predicate.
+ */
+function isReducedRelative(
+  doc: Doc,
+  group: VerbGroup,
+  chunk: number,
+  previous: Clause | null,
+): boolean {
+  if (chunk < 0 || previous === null || group.firstToken !== group.head) return false;
+  if (!isPastForm(lower(doc, group.head), group.lemma)) return false;
+  const before = (doc.chunks[chunk] as Chunk).firstToken - 1;
+  return isPos(doc, before, POS.ADP) || verbGroupAt(doc, before) >= 0;
+}
+
+/** True when token `k` comes right after the clause's verb (or its object, a comma or a quote). */
+function follows(doc: Doc, clause: Clause, k: number): boolean {
+  const group = groupOf(doc, clause);
+  if (group === undefined) return false;
+  let j = group.particle === null ? group.endToken : group.particle + 1;
+  const objectChunk = chunkAt(doc, j);
+  if (objectChunk >= 0 && j < k) j = (doc.chunks[objectChunk] as Chunk).endToken;
+  while (j < k && (isPunct(doc, j, ",:") || lower(doc, j) === '"')) j++;
+  return j === k;
+}
+
+/** Steps back over adverbs and appositive commas that sit between a subject and its verb. */
+function skipBack(doc: Doc, k: number, sentence: Sentence, words: SyntaxWords): number {
+  let j = k;
+  while (j >= sentence.firstToken) {
+    const word = lower(doc, j);
+    if (WH_WORDS.has(word) || words.subordinators.has(word) || words.relativePronouns.has(word)) {
+      break;
+    }
+    if (isPunct(doc, j, ",") ? !closesAppositive(doc, j) : !isPos(doc, j, POS.ADV)) break;
+    j--;
+  }
+  return j;
+}
+
+function closesAppositive(doc: Doc, comma: number): boolean {
+  const chunk = chunkAt(doc, comma - 1);
+  return chunk >= 0 && (doc.chunks[chunk] as Chunk).appositiveOf !== null;
+}
+
+/**
+ * The subject chunk ending at token `k`, walking from a prepositional object, a conjunct or an
+ * appositive back to the phrase it belongs to ("the movement of troops from Ukraine",
+ * "negotiations between Moscow and the West", "Anita Anand, the defence minister,").
+ */
+function subjectBefore(
+  doc: Doc,
+  k: number,
+  sentence: Sentence,
+  earlier: readonly Clause[],
+): { chunk: number; before: number } | null {
+  if (k < sentence.firstToken) return null;
+  let chunk = chunkAt(doc, k);
+  if (chunk < 0 || verbGroupAt(doc, k) >= 0) return null;
+  // "soldiers who were in Ukraine … have been relocated": skip the relative clause.
+  const relative = earlier.at(-1);
+  if (relative !== undefined && isRelative(relative.kind) && relative.subject !== null) {
+    if (onlyPhrasesBetween(doc, (groupOf(doc, relative) as VerbGroup).endToken, k)) {
+      chunk = relative.subject;
+    }
+  }
+  for (;;) {
+    const c = doc.chunks[chunk] as Chunk;
+    if (c.appositiveOf !== null) {
+      chunk = c.appositiveOf;
+      continue;
+    }
+    const conjunctOf = doc.chunks.findIndex((o) => o.conjunct === chunk);
+    if (conjunctOf >= 0) {
+      chunk = conjunctOf;
+      continue;
+    }
+    const before = c.firstToken - 1;
+    if (
+      before > sentence.firstToken &&
+      isPos(doc, before, POS.ADP) &&
+      lower(doc, before) !== "to" &&
+      chunkAt(doc, before - 1) >= 0 &&
+      verbGroupAt(doc, before - 1) < 0
+    ) {
+      chunk = chunkAt(doc, before - 1);
+      continue;
+    }
+    return { chunk, before };
+  }
+}
+
+/** True when tokens `[from, to]` hold only noun phrases, prepositions, adverbs and commas. */
+function onlyPhrasesBetween(doc: Doc, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) {
+    if (chunkAt(doc, j) >= 0 || isPos(doc, j, POS.ADP) || isPos(doc, j, POS.ADV)) continue;
+    if (isPunct(doc, j, ",")) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The subject a coordinated verb shares: that of the nearest earlier clause of the main line. */
+function sharedSubject(earlier: readonly MutableClause[]): number | null {
+  for (let n = earlier.length - 1; n >= 0; n--) {
+    const c = earlier[n] as MutableClause;
+    if (c.kind !== "nonfinite" && !isRelative(c.kind) && c.subject !== null) return c.subject;
+  }
+  return null;
+}
+
+/**
+ * A reported clause's subject is not its speech verb's object: in "the ministry says soldiers
+ * … have been relocated", "soldiers" is what was relocated, not what was said.
+ */
+function releaseReportedSubjects(clauses: MutableClause[]): void {
+  for (const clause of clauses) {
+    if (clause.kind !== "complement" || clause.parent === null || clause.subject === null) continue;
+    const parent = clauses.find((c) => c.index === clause.parent);
+    if (parent !== undefined && parent.object === clause.subject) parent.object = null;
+  }
+}
+
+/**
+ * Fills object, prepositional objects and agent from the words after the verb, stopping where
+ * the next clause begins (its marker, its own subject or its verb).
+ */
+function fillArguments(
+  doc: Doc,
+  clause: MutableClause,
+  next: Clause | null,
+  sentenceEnd: number,
+): void {
+  const group = doc.verbGroups[clause.verb as number] as VerbGroup;
+  const limit = next === null ? sentenceEnd : (groupOf(doc, next) as VerbGroup).firstToken;
+  const stopChunk = next !== null && !next.subjectShared ? next.subject : null;
+  const stopToken = next?.marker ?? -1;
+  let j = (group.particle ?? group.endToken - 1) + 1;
+  const preps: PrepObject[] = [];
+  let end = group.endToken;
+  while (j < limit && j !== stopToken) {
+    const chunk = chunkAt(doc, j);
+    if (chunk >= 0) {
+      if (chunk === stopChunk) break;
+      if (clause.object === null && preps.length === 0 && group.voice === "active") {
+        clause.object = chunk;
+      }
+      end = (doc.chunks[chunk] as Chunk).endToken;
+      j = end;
+    } else if (
+      isPos(doc, j, POS.ADP) &&
+      chunkAt(doc, j + 1) >= 0 &&
+      chunkAt(doc, j + 1) !== stopChunk
+    ) {
+      const objectChunk = chunkAt(doc, j + 1);
+      preps.push({ prep: j, chunk: objectChunk });
+      if (lower(doc, j) === "by" && group.voice === "passive" && clause.agent === null) {
+        clause.agent = objectChunk;
+      }
+      end = (doc.chunks[objectChunk] as Chunk).endToken;
+      j = end;
+    } else if (
+      isPos(doc, j, POS.ADV) ||
+      isPos(doc, j, POS.ADJ) ||
+      isPunct(doc, j, ",") ||
+      isPos(doc, j, POS.PART)
+    ) {
+      j++;
+    } else {
+      break;
+    }
+  }
+  clause.preps = preps;
+  clause.endToken = Math.max(clause.endToken, end);
+  clause.end = doc.tokens.end[clause.endToken - 1] as number;
+}

@@ -1,0 +1,75 @@
+/**
+ * Part-of-speech repairs the event coder depends on. wink-nlp's tagger reads some verbs as
+ * nouns in news syntax — "Defense Minister Anita Anand states that …", "leaders began warning of
+ * …" — and a verb lost there is an event lost later. Each rule is narrow and names its context.
+ */
+
+import { SYNTAX_WORDS, type SyntaxWords } from "../lexicon/syntax-words.js";
+import type { Doc } from "../model/doc.js";
+import { POS } from "./pos.js";
+import { isCapitalized, isPos, lemma, lower } from "./token-tests.js";
+
+/** Verbs that take a gerund complement ("began warning", "denied planning"). */
+const GERUND_TAKERS = new Set([
+  "begin",
+  "start",
+  "continue",
+  "stop",
+  "keep",
+  "resume",
+  "finish",
+  "avoid",
+  "deny",
+  "consider",
+  "end",
+  "quit",
+]);
+
+/** Tokens that can open a reported clause right after a speech verb. */
+const CLAUSE_OPENERS = new Set([
+  "that",
+  ":",
+  ",",
+  '"',
+  "the",
+  "a",
+  "an",
+  "it",
+  "he",
+  "she",
+  "they",
+  "we",
+]);
+
+export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
+  const { tokens } = doc;
+  const pos = tokens.pos;
+  for (const sentence of doc.sentences) {
+    for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {
+      if (!isPos(doc, i, POS.NOUN) || isCapitalized(doc, i)) continue;
+      if (isSpeechVerbAfterName(doc, i, sentence.endToken, words) || isGerundComplement(doc, i)) {
+        pos[i] = POS.VERB;
+      }
+    }
+  }
+}
+
+/** "Anita Anand states that …": a speech-verb noun right after a name and before a clause. */
+function isSpeechVerbAfterName(doc: Doc, i: number, end: number, words: SyntaxWords): boolean {
+  if (!words.speechVerbs.has(lemma(doc, i)) || i + 1 >= end) return false;
+  const before = i - 1;
+  const afterName = isPos(doc, before, POS.PROPN) && isCapitalized(doc, before);
+  const afterPronoun =
+    isPos(doc, before, POS.PRON) && words.personalPronouns.has(lower(doc, before));
+  return (afterName || afterPronoun) && CLAUSE_OPENERS.has(lower(doc, i + 1));
+}
+
+/** "began warning of …": an -ing noun right after a verb that takes a gerund. */
+function isGerundComplement(doc: Doc, i: number): boolean {
+  const before = i - 1;
+  return (
+    lower(doc, i).endsWith("ing") &&
+    isPos(doc, before, POS.VERB) &&
+    GERUND_TAKERS.has(lemma(doc, before))
+  );
+}
