@@ -90,7 +90,7 @@ function buildClause(
     kind = "nonfinite";
     parent = previous?.index ?? null;
     subject = null;
-  } else if (isReducedRelative(doc, group, chunkBefore, previous)) {
+  } else if (isReducedRelative(doc, words, group, chunkBefore, previous)) {
     kind = "reduced-relative";
     subject = chunkBefore;
     subjectShared = true;
@@ -181,13 +181,17 @@ function isSpeechClause(doc: Doc, words: SyntaxWords, clause: Clause): boolean {
  */
 function isReducedRelative(
   doc: Doc,
+  words: SyntaxWords,
   group: VerbGroup,
   chunk: number,
   previous: Clause | null,
 ): boolean {
   if (chunk < 0 || previous === null || group.firstToken !== group.head) return false;
-  if (!isPastForm(lower(doc, group.head), group.lemma)) return false;
+  if (!isPos(doc, group.head, POS.VERB) || !isPastForm(lower(doc, group.head), group.lemma))
+    return false;
   const before = (doc.chunks[chunk] as Chunk).firstToken - 1;
+  // "after the embassy closed" is a clause, not "the embassy (that was) closed".
+  if (words.subordinators.has(lower(doc, before))) return false;
   return isPos(doc, before, POS.ADP) || verbGroupAt(doc, before) >= 0;
 }
 

@@ -15,7 +15,7 @@ import { kindId, posId } from "./pos.js";
  * wink-nlp's pipe without sentiment and custom entities, which the coder does not use; named
  * entities stay because quantities and times build on them later.
  */
-const WINK_PIPE = ["sbd", "negation", "pos", "ner"];
+export const WINK_PIPE = ["sbd", "negation", "pos", "ner"];
 
 let wink: WinkMethods | null = null;
 
@@ -44,32 +44,54 @@ export function tokenize(normalized: NormalizedText): Tokenized {
   const normals = items.out(its.normal) as string[];
   const n = values.length;
 
+  // wink-nlp emits line breaks as tokens; they carry no words, so they are dropped here and only
+  // remembered as paragraph breaks. `kept[w]` is our index of wink token w, or -1.
+  const kept = new Int32Array(n).fill(-1);
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const pos = new Uint8Array(n);
   const kind = new Uint8Array(n);
+  const lower: string[] = [];
+  const lemma: string[] = [];
+  const paragraphBefore = new Uint8Array(n + 1);
   const norm = normalized.text;
   let cursor = 0;
-  for (let i = 0; i < n; i++) {
-    const value = values[i] as string;
-    cursor += (spaces[i] as string).length;
+  let count = 0;
+  let breakPending = false;
+  for (let w = 0; w < n; w++) {
+    const value = values[w] as string;
+    const space = spaces[w] as string;
+    cursor += space.length;
+    if (isParagraphBreak(space)) breakPending = true;
     // wink-nlp rebuilds its input exactly; the search is a guard should a future version not.
     if (!norm.startsWith(value, cursor)) {
       const found = norm.indexOf(value, cursor);
       if (found >= 0) cursor = found;
     }
-    const span = toOriginalSpan(normalized, cursor, cursor + value.length);
-    start[i] = span.start;
-    end[i] = span.end;
+    const from = cursor;
     cursor += value.length;
-    pos[i] = posId(posTags[i] as string);
-    kind[i] = kindId(types[i] as string);
+    if (value.trim() === "") {
+      if (isParagraphBreak(value)) breakPending = true;
+      continue;
+    }
+    const span = toOriginalSpan(normalized, from, from + value.length);
+    kept[w] = count;
+    start[count] = span.start;
+    end[count] = span.end;
+    pos[count] = posId(posTags[w] as string);
+    kind[count] = kindId(types[w] as string);
+    lower.push(normals[w] as string);
+    lemma.push((lemmas[w] as string) || (normals[w] as string));
+    paragraphBefore[count] = breakPending ? 1 : 0;
+    breakPending = false;
+    count++;
   }
 
-  const sentenceOf = new Int32Array(n);
+  const sentenceOf = new Int32Array(count);
   const sentences = splitSentences(
     wdoc.sentences().out(its.span) as unknown as [number, number][],
-    spaces,
+    kept,
+    paragraphBefore,
     start,
     end,
   );
@@ -77,13 +99,13 @@ export function tokenize(normalized: NormalizedText): Tokenized {
 
   return {
     tokens: {
-      length: n,
-      start,
-      end,
-      pos,
-      kind,
-      lower: normals,
-      lemma: lemmas.map((lemma, i) => (lemma === "" ? (normals[i] as string) : lemma)),
+      length: count,
+      start: start.subarray(0, count),
+      end: end.subarray(0, count),
+      pos: pos.subarray(0, count),
+      kind: kind.subarray(0, count),
+      lower,
+      lemma,
       sentence: sentenceOf,
     },
     sentences,
@@ -91,12 +113,13 @@ export function tokenize(normalized: NormalizedText): Tokenized {
 }
 
 /**
- * wink-nlp's sentences, split again at blank lines: a headline or dateline without final
- * punctuation is its own sentence, not the start of the next paragraph's first sentence.
+ * wink-nlp's sentences mapped to kept tokens and split again at blank lines: a headline or
+ * dateline without final punctuation is its own sentence, not the start of the next paragraph's.
  */
 function splitSentences(
   winkSpans: readonly [number, number][],
-  spaces: readonly string[],
+  kept: Int32Array,
+  paragraphBefore: Uint8Array,
   start: Int32Array,
   end: Int32Array,
 ): Sentence[] {
@@ -110,10 +133,19 @@ function splitSentences(
       end: end[last] as number,
     });
   };
-  for (const [first, last] of winkSpans) {
+  for (const [winkFirst, winkLast] of winkSpans) {
+    let first = -1;
+    let last = -1;
+    for (let w = winkFirst; w <= winkLast; w++) {
+      const k = kept[w] as number;
+      if (k < 0) continue;
+      if (first < 0) first = k;
+      last = k;
+    }
+    if (first < 0) continue; // a sentence of line breaks only, or empty text
     let from = first;
     for (let i = first + 1; i <= last; i++) {
-      if (isParagraphBreak(spaces[i] as string)) {
+      if (paragraphBefore[i] === 1) {
         push(from, i - 1);
         from = i;
       }

@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import { analyze, chunkText, findClause, slice, verbOf } from "../../test/support/analyze.js";
+import type { Clause, Doc } from "../model/doc.js";
+
+/** A clause as a short record: verb, kind, parent's verb, subject, object, agent, preps. */
+function describeClause(doc: Doc, clause: Clause) {
+  const parent = clause.parent === null ? null : (doc.clauses[clause.parent] as Clause);
+  return {
+    kind: clause.kind,
+    parent: parent === null ? null : slice(doc, verbOf(doc, parent)),
+    subject: chunkText(doc, clause.subject),
+    object: chunkText(doc, clause.object),
+    agent: chunkText(doc, clause.agent),
+    preps: clause.preps.map((p) => `${doc.tokens.lower[p.prep]} ${chunkText(doc, p.chunk)}`),
+  };
+}
+
+function clauseOf(text: string, verb: string) {
+  const doc = analyze(text);
+  return describeClause(doc, findClause(doc, verb));
+}
+
+function speakerOf(text: string, verb: string): string | null {
+  const doc = analyze(text);
+  const clause = findClause(doc, verb);
+  return clause.attribution === null ? null : chunkText(doc, clause.attribution.speaker);
+}
+
+describe("clauses", () => {
+  it("finds subject, object and prepositional objects", () => {
+    expect(
+      clauseOf("Russia has mobilized 100,000 troops on the border with Ukraine.", "has mobilized"),
+    ).toEqual({
+      kind: "main",
+      parent: null,
+      subject: "Russia",
+      object: "100,000 troops",
+      agent: null,
+      preps: ["on the border", "with Ukraine"],
+    });
+  });
+
+  it("shares the subject with a coordinated verb", () => {
+    const text =
+      "Russia has mobilized 100,000 troops on the border and is demanding a series of concessions from the NATO military alliance, including Canada.";
+    expect(clauseOf(text, "is demanding")).toMatchObject({
+      kind: "coordinate",
+      parent: "has mobilized",
+      subject: "Russia",
+      object: "a series",
+      preps: ["of concessions", "from the NATO military alliance"],
+    });
+    const embassy =
+      "Canada closed its embassy in Kiev, the capital of Ukraine, and moved its diplomatic staff to a temporary office in Lviv.";
+    expect(clauseOf(embassy, "moved")).toMatchObject({
+      kind: "coordinate",
+      subject: "Canada",
+      object: "its diplomatic staff",
+    });
+  });
+
+  it("takes the passive by-agent and the patient as subject", () => {
+    expect(
+      clauseOf("The building was demolished by a Ukrainian protester.", "was demolished"),
+    ).toMatchObject({
+      subject: "The building",
+      object: null,
+      agent: "a Ukrainian protester",
+    });
+  });
+
+  it("walks past prepositional phrases, conjuncts and appositives to the subject", () => {
+    expect(
+      clauseOf(
+        "Diplomatic negotiations between Moscow and the West could not resolve the conflict.",
+        "could not resolve",
+      ).subject,
+    ).toBe("Diplomatic negotiations");
+    expect(
+      clauseOf("Anita Anand, the defence minister, said Canada would stay.", "said").subject,
+    ).toBe("Anita Anand");
+    expect(
+      clauseOf(
+        "The movement of troops from Ukraine does not indicate the end of training missions.",
+        "does not indicate",
+      ).subject,
+    ).toBe("The movement");
+  });
+
+  it("skips a relative clause to find the main verb's subject", () => {
+    const text =
+      "The Ministry of Defense says soldiers who were in Ukraine as part of their training mission have been temporarily relocated to other parts of Europe.";
+    expect(clauseOf(text, "were")).toMatchObject({ kind: "relative", subject: "soldiers" });
+    expect(clauseOf(text, "have been temporarily relocated")).toMatchObject({
+      kind: "complement",
+      parent: "says",
+      subject: "soldiers",
+      preps: ["to other parts", "of Europe"],
+    });
+    expect(clauseOf(text, "says").object).toBeNull();
+  });
+
+  it("gives non-finite complements their controller's subject", () => {
+    const text =
+      "Prime Minister Justin Trudeau sought to reassure Ukrainian President Volodymyr Zelensky that Canada was standing with his country.";
+    expect(clauseOf(text, "to reassure")).toMatchObject({
+      kind: "nonfinite",
+      parent: "sought",
+      subject: "Prime Minister Justin Trudeau",
+      object: "Ukrainian President Volodymyr Zelensky",
+    });
+    expect(clauseOf(text, "was standing")).toMatchObject({
+      kind: "complement",
+      parent: "to reassure",
+      subject: "Canada",
+    });
+    expect(clauseOf("Russia denies not wanting a war.", "not wanting")).toMatchObject({
+      kind: "nonfinite",
+      parent: "denies",
+      subject: "Russia",
+      object: "a war",
+    });
+  });
+
+  it("marks conditional, adverbial, indirect-question and reduced relative clauses", () => {
+    expect(
+      clauseOf("Rebels said they will release a physician if the army withdraws.", "withdraws"),
+    ).toMatchObject({
+      kind: "conditional",
+      parent: "will release",
+      subject: "the army",
+    });
+    expect(clauseOf("Troops left after the embassy closed.", "closed")).toMatchObject({
+      kind: "adverbial",
+      subject: "the embassy",
+    });
+    expect(
+      clauseOf("The department does not reveal where the soldiers went.", "went"),
+    ).toMatchObject({
+      kind: "complement",
+      parent: "does not reveal",
+    });
+    expect(
+      clauseOf(
+        "It does not indicate the end of training missions aimed at strengthening forces.",
+        "aimed",
+      ),
+    ).toMatchObject({
+      kind: "reduced-relative",
+      subject: "training missions",
+    });
+  });
+
+  it("splits coordinated clauses with their own subjects", () => {
+    const text =
+      "Russia denies not wanting a war, but diplomatic negotiations between Moscow and the West could not resolve the conflict, and NATO leaders began warning of the conflict in Ukraine.";
+    expect(clauseOf(text, "could not resolve")).toMatchObject({
+      kind: "coordinate",
+      subject: "diplomatic negotiations",
+      object: "the conflict",
+    });
+    expect(clauseOf(text, "began")).toMatchObject({ kind: "coordinate", subject: "NATO leaders" });
+  });
+});
+
+describe("reported speech", () => {
+  it("credits 'X said (that) S' to X", () => {
+    expect(speakerOf("Rebels said they will release a physician.", "will release")).toBe("Rebels");
+    expect(speakerOf("She added that the security of the army is a top priority.", "is")).toBe(
+      "She",
+    );
+    expect(
+      speakerOf(
+        "Defense Minister Anita Anand states that Canada continues to be committed.",
+        "continues",
+      ),
+    ).toBe("Defense Minister Anita Anand");
+  });
+
+  it("credits the reported content's dependent clauses too", () => {
+    const text = "Rebels said they will release a physician if the army withdraws.";
+    expect(speakerOf(text, "withdraws")).toBe("Rebels");
+    expect(speakerOf(text, "said")).toBeNull();
+  });
+
+  it("credits 'S, X said' and 'S, said X'", () => {
+    expect(
+      speakerOf("The building was demolished by a protester, police said.", "was demolished"),
+    ).toBe("police");
+    expect(speakerOf('"We will not attack," said the spokesman.', "will not attack")).toBe(
+      "the spokesman",
+    );
+  });
+
+  it("credits 'according to X' to X, and a statement to its author", () => {
+    const text =
+      "According to a statement from the ministry, the movement of troops from Ukraine does not indicate the end of training missions.";
+    expect(speakerOf(text, "does not indicate")).toBe("the ministry");
+    expect(
+      speakerOf("Troops crossed the border overnight, according to officials.", "crossed"),
+    ).toBe("officials");
+  });
+});
