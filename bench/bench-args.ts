@@ -1,0 +1,33 @@
+/**
+ * Command-line options of `npm run bench`: the corpus size and where the sample articles are.
+ * Parsed once here so the orchestrator only sees validated values.
+ */
+
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+export interface BenchArgs {
+  /** Smallest corpus size in MB (10^6 UTF-8 bytes of article text). */
+  readonly mb: number;
+  /** Folder of sample articles (front matter + body) the corpus is replicated from. */
+  readonly articles: string;
+}
+
+/** The package root: this file runs from dist/bench/, two levels below it. */
+export const PACKAGE_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      mb: { type: "string", default: "5" },
+      articles: { type: "string", default: path.join(PACKAGE_ROOT, "examples", "articles") },
+    },
+  });
+  const mb = Number(values.mb);
+  if (!Number.isFinite(mb) || mb <= 0) {
+    throw new Error(`--mb expects a positive number, got ${values.mb}`);
+  }
+  return { mb, articles: path.resolve(values.articles) };
+}

@@ -1,0 +1,82 @@
+/**
+ * Prints the bench result to stdout: a header naming machine and corpus, the table, notes on
+ * method, and finally one `BENCH_JSON {...}` line with every figure for scripts to pick up.
+ */
+
+import * as os from "node:os";
+import type { Corpus } from "./build-corpus.js";
+import type { CliReport, StartupReport } from "./cli-phase.js";
+import { type Figures, toMb } from "./figures.js";
+import { type PhaseReports, reportOf } from "./measurements.js";
+import { isInProcessPhase, type Phase } from "./phases.js";
+import { formatTable } from "./report-table.js";
+
+export interface BenchResult {
+  readonly corpus: Corpus;
+  readonly reports: PhaseReports;
+  readonly cli: CliReport;
+  readonly startup: StartupReport;
+  readonly figures: readonly Figures[];
+}
+
+export function printReport({ corpus, reports, cli, startup, figures }: BenchResult): void {
+  const machine = {
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    cores: os.availableParallelism(),
+  };
+  const analyze = reportOf(reports, "analyze");
+  const code = reportOf(reports, "code");
+  const mb = toMb(corpus.bytes);
+  const cliNetMbPerS = mb / (cli.seconds - startup.medianSeconds);
+
+  console.log(`\nHarbinger throughput — Node ${machine.node}, ${machine.cpu}`);
+  console.log(
+    `corpus: ${corpus.articles.length} articles cycled from ${corpus.samples} samples, ` +
+      `${mb.toFixed(2)} MB (10^6 bytes) of UTF-8 text, ${analyze.sentences} sentences, ` +
+      `${analyze.tokens} tokens (Harbinger's counts)\n`,
+  );
+  console.log(formatTable(figures));
+  console.log(
+    [
+      "",
+      `CLI startup, one tiny article, median of ${startup.runsSeconds.length}: ${startup.medianSeconds.toFixed(3)} s; ` +
+        `CLI MB/s net of startup: ${cliNetMbPerS.toFixed(2)}`,
+      `coder.code: ${code.events} events, ${toMb(code.outputChars ?? 0).toFixed(2)} M JSON characters`,
+      "",
+      `The machine has ${machine.cores} core(s) (os.availableParallelism()); nothing is pinned, and`,
+      "every phase runs single-threaded in a fresh process, one phase at a time.",
+      "A, B, analyze, code: warm-up over 5% of the corpus, then one timed full pass (wall s);",
+      "model loading is excluded. CLI: the whole process, startup and JSONL parsing included,",
+      "stdout discarded. vs A / vs B: the phase's MB/s over the baseline's.",
+      "Sentences and tokens: A and B count wink-nlp's own; code and CLI reuse analyze's counts",
+      "(Harbinger also splits sentences at blank lines, so it counts a few more sentences).",
+      "Peak RSS is in MiB, per process, and includes the corpus held in memory.",
+      "",
+    ].join("\n"),
+  );
+  const json = {
+    machine,
+    corpus: {
+      samples: corpus.samples,
+      articles: corpus.articles.length,
+      bytes: corpus.bytes,
+      mb,
+      sentences: analyze.sentences,
+      tokens: analyze.tokens,
+    },
+    phases: figures.map((f) => ({ ...f, ...runnerExtras(f.phase, reports) })),
+    cli: { ...cli, mbPerSNetOfStartup: cliNetMbPerS },
+    cliStartup: startup,
+  };
+  console.log(`BENCH_JSON ${JSON.stringify(json)}`);
+}
+
+/** Figures only the in-process runners produce, kept in the JSON for later comparison. */
+function runnerExtras(phase: Phase, reports: PhaseReports) {
+  const report = isInProcessPhase(phase) ? reports.get(phase) : undefined;
+  if (report === undefined) return {};
+  const { warmupArticles, setupSeconds, events, outputChars } = report;
+  return { warmupArticles, setupSeconds, events, outputChars };
+}

@@ -1,0 +1,30 @@
+/**
+ * Times one phase over the corpus: a short warm-up so the JIT has compiled the hot paths, then
+ * one full pass measured with the monotonic high-resolution clock.
+ */
+
+import type { Article } from "../src/model/article.js";
+import { emptyTally, type PhaseWork, type Tally } from "./phase-work.js";
+
+/** Share of the corpus run untimed first. */
+const WARMUP_SHARE = 0.05;
+
+export interface PassResult {
+  readonly warmupArticles: number;
+  readonly seconds: number;
+  readonly tally: Tally;
+}
+
+export function timePass(articles: readonly Article[], work: PhaseWork): PassResult {
+  const warmupArticles = Math.max(1, Math.ceil(articles.length * WARMUP_SHARE));
+  const warmup = emptyTally();
+  for (let i = 0; i < warmupArticles; i++) work.run(articles[i] as Article, warmup);
+
+  const tally = emptyTally();
+  const started = process.hrtime.bigint();
+  for (const article of articles) work.run(article, tally);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  // The warm-up's totals are read so that its work cannot be skipped either.
+  if (warmup.tokens < 0) throw new Error("impossible warm-up tally");
+  return { warmupArticles, seconds, tally };
+}
