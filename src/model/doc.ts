@@ -119,6 +119,39 @@ export interface Clause extends TokenRange {
   attribution: Attribution | null;
 }
 
+export type MentionType = "PERSON" | "ORG" | "GPE" | "LOC" | "NORP";
+
+/** How a mention was recognised, for auditing. */
+export type MentionSource = "dictionary" | "title" | "agent" | "coreference";
+
+/**
+ * A mention of an actor or a named place: "Defense Minister Anita Anand" (CANGOV), "Canadian
+ * troops" (CANMIL), "the Kremlin" (RUSGOV), "Kyiv" used as a place (no actor code).
+ */
+export interface Mention extends TokenRange {
+  readonly index: number;
+  readonly sentence: number;
+  /** The chunk the mention belongs to, or null. */
+  readonly chunk: number | null;
+  readonly type: MentionType;
+  /** CAMEO actor code, or null when the mention is a place rather than an actor. */
+  readonly code: string | null;
+  readonly country: string | null;
+  readonly sectors: readonly string[];
+  /** Canonical name: the dictionary's, or the text's for names it does not list. */
+  readonly name: string;
+  /** Grammatical number and gender, for pronouns that refer back to the mention. */
+  readonly plural: boolean;
+  readonly gender: "f" | "m" | "x" | null;
+  readonly source: MentionSource;
+  /** True when the text uses the name as a place ("in Kyiv", "troops from Ukraine"). */
+  readonly placeUse: boolean;
+  /** The rule that produced the mention ("actors/person#dated-role"). */
+  readonly rule: string;
+  /** For coreference, the earlier mention it refers to. */
+  readonly antecedent: number | null;
+}
+
 export interface Doc {
   readonly article: Article;
   /** The original article text; every offset refers to it. */
@@ -133,4 +166,8 @@ export interface Doc {
   /** For each token, the verb group covering it, or -1. */
   tokenVerbGroup: Int32Array;
   clauses: Clause[];
+  /** Actor and place mentions, in text order. */
+  mentions: Mention[];
+  /** For each chunk, the mention that codes it, or -1. */
+  chunkMention: Int32Array;
 }

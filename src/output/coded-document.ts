@@ -1,11 +1,10 @@
 /**
- * Writes a processed Doc as the output contract's CodedDocument. Later stages (actors, places,
- * times, quotes, events) add their findings here; until then the lists hold what the document
- * model already knows.
+ * Writes a processed Doc as the output contract's CodedDocument. Later stages (places, times,
+ * quotes, events) add their findings here.
  */
 
 import type { CodedDocument, EntityOut } from "../model/contract.js";
-import type { Doc } from "../model/doc.js";
+import type { Doc, Mention } from "../model/doc.js";
 import { textSpan } from "../model/span.js";
 
 export function toCodedDocument(doc: Doc): CodedDocument {
@@ -17,7 +16,7 @@ export function toCodedDocument(doc: Doc): CodedDocument {
     ...(article.title !== undefined && { title: article.title }),
     ...(article.url !== undefined && { url: article.url }),
     ...(article.source !== undefined && { source: article.source }),
-    entities: titledPeople(doc),
+    entities: doc.mentions.map((m) => entityOf(doc, m)),
     places: [],
     times: [],
     quotes: [],
@@ -25,12 +24,18 @@ export function toCodedDocument(doc: Doc): CodedDocument {
   };
 }
 
-/** A name after a title ("Defense Minister Anita Anand") is a person, whatever the dictionaries say. */
-function titledPeople(doc: Doc): EntityOut[] {
-  const people: EntityOut[] = [];
-  for (const chunk of doc.chunks) {
-    if (chunk.title === null || chunk.name === null) continue;
-    people.push({ ...textSpan(doc.text, chunk.name), type: "PERSON", actor: null });
-  }
-  return people;
+function entityOf(doc: Doc, mention: Mention): EntityOut {
+  return {
+    ...textSpan(doc.text, mention),
+    type: mention.type,
+    actor:
+      mention.code === null
+        ? null
+        : {
+            code: mention.code,
+            country: mention.country,
+            sectors: mention.sectors,
+            name: mention.name,
+          },
+  };
 }

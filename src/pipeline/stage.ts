@@ -6,7 +6,14 @@
 import type { Doc } from "../model/doc.js";
 
 /** Names of Doc annotations that stages produce and consume. */
-export type Annotation = "tokens" | "sentences" | "chunks" | "verbGroups" | "clauses";
+export type Annotation =
+  | "tokens"
+  | "sentences"
+  | "chunks"
+  | "verbGroups"
+  | "clauses"
+  | "mentions"
+  | "coreference";
 
 export interface Stage {
   readonly name: string;

@@ -22,5 +22,7 @@ export function makeDoc(article: Article): Doc {
     verbGroups: [],
     tokenVerbGroup: new Int32Array(tokens.length).fill(-1),
     clauses: [],
+    mentions: [],
+    chunkMention: new Int32Array(0),
   };
 }

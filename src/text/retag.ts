@@ -61,7 +61,11 @@ function isSpeechVerbAfterName(doc: Doc, i: number, end: number, words: SyntaxWo
   const afterName = isPos(doc, before, POS.PROPN) && isCapitalized(doc, before);
   const afterPronoun =
     isPos(doc, before, POS.PRON) && words.personalPronouns.has(lower(doc, before));
-  return (afterName || afterPronoun) && CLAUSE_OPENERS.has(lower(doc, i + 1));
+  if ((afterName || afterPronoun) && CLAUSE_OPENERS.has(lower(doc, i + 1))) return true;
+  // "the ministry states that …": a third-person form after a noun, before "that".
+  return (
+    isPos(doc, before, POS.NOUN) && lower(doc, i).endsWith("s") && lower(doc, i + 1) === "that"
+  );
 }
 
 /** "began warning of …": an -ing noun right after a verb that takes a gerund. */

@@ -3,8 +3,10 @@
  * strings, so that test tables stay readable.
  */
 
+import type { ActorLexicon } from "../../src/lexicon/actor-lexicon.js";
 import type { Chunk, Clause, Doc, VerbGroup } from "../../src/model/doc.js";
 import { createPipeline } from "../../src/pipeline/pipeline.js";
+import { recognizeStages } from "../../src/recognize/stages.js";
 import { TEXT_STAGES } from "../../src/text/analyze.js";
 
 const pipeline = createPipeline(TEXT_STAGES);
@@ -57,4 +59,13 @@ export function findVerb(doc: Doc, text: string): VerbGroup {
     );
   }
   return group;
+}
+
+/** Runs the text and recognition stages with the given lexicon. */
+export function recognize(text: string, lexicon: ActorLexicon, date = "2022-02-13"): Doc {
+  return createPipeline([...TEXT_STAGES, ...recognizeStages(lexicon)]).run({
+    id: "test",
+    text,
+    date,
+  });
 }

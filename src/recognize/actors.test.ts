@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { recognize } from "../../test/support/analyze.js";
+import { miniLexicon } from "../../test/support/mini-lexicon.js";
+
+const lexicon = miniLexicon();
+
+/** Mentions as "text → CODE (TYPE)", with "place" for place uses without a code. */
+function mentions(text: string, date = "2022-02-13"): string[] {
+  const doc = recognize(text, lexicon, date);
+  return doc.mentions.map(
+    (m) => `${text.slice(m.start, m.end)} → ${m.code ?? "place"} (${m.type})`,
+  );
+}
+
+describe("actor recognition", () => {
+  it("codes country + agent phrases", () => {
+    expect(
+      mentions("Canadian troops and the Russian Defence Ministry met Ukrainian protesters."),
+    ).toEqual([
+      "Canadian troops → CANMIL (NORP)",
+      "Russian Defence Ministry → RUSGOV (ORG)",
+      "Ukrainian protesters → UKRCVL (NORP)",
+    ]);
+  });
+
+  it("codes people by their role on the article's date", () => {
+    expect(mentions("Trudeau spoke with Zelensky.", "2022-02-12")).toEqual([
+      "Trudeau → CANGOV (PERSON)",
+      "Zelensky → UKRGOV (PERSON)",
+    ]);
+    expect(mentions("Trudeau spoke.", "2026-01-10")).toEqual(["Trudeau → CANELI (PERSON)"]);
+  });
+
+  it("resolves a bare title to the office holder of the article's country and date", () => {
+    const text = "OTTAWA — The Prime Minister spoke on Saturday.";
+    const doc = recognize(text, lexicon, "2022-02-12");
+    expect(doc.mentions.find((m) => m.type === "PERSON")?.name).toBe("Justin Trudeau");
+    const later = recognize(text, lexicon, "2025-06-01");
+    expect(later.mentions.find((m) => m.type === "PERSON")?.name).toBe("Mark Carney");
+  });
+
+  it("codes a titled name the dictionaries lack with the title's sector and country", () => {
+    expect(mentions("Ukrainian Defence Minister Oleksii Reznikov said so.")).toEqual([
+      "Oleksii Reznikov → UKRGOV (PERSON)",
+    ]);
+  });
+
+  it("codes organisations, groups, seats and capital metonyms; capitals in place phrases are places", () => {
+    expect(
+      mentions("NATO and the Wagner Group met the Kremlin while Ottawa said staff moved to Kyiv."),
+    ).toEqual([
+      "NATO → IGOWSTNAT (ORG)",
+      "Wagner Group → RUSMILMER (ORG)",
+      "Kremlin → RUSGOV (ORG)",
+      "Ottawa → CAN (GPE)",
+      "Kyiv → place (GPE)",
+    ]);
+  });
+
+  it("matches abbreviations only in their letter case", () => {
+    expect(mentions("The US warned us.")).toEqual(["US → USA (GPE)"]);
+  });
+
+  it("codes unqualified state institutions with the dateline's country, and objects with their subject's", () => {
+    expect(mentions("OTTAWA — The Ministry of Defense says the army moved.")).toEqual([
+      "OTTAWA → CAN (GPE)",
+      "Ministry of Defense → CANGOV (ORG)",
+      "army → CANMIL (ORG)",
+    ]);
+    expect(mentions("OTTAWA — Russia has mobilized 100,000 troops.")).toContain(
+      "100,000 troops → RUSMIL (NORP)",
+    );
+  });
+});
+
+describe("coreference", () => {
+  it("resolves she/he to the last person of that gender", () => {
+    const doc = recognize(
+      "Defence Minister Anita Anand spoke. Trudeau agreed. She added that it was safe.",
+      lexicon,
+    );
+    const she = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === "She");
+    expect(she?.name).toBe("Anita Anand");
+    expect(she?.code).toBe("CANGOV");
+    expect(doc.mentions[she?.antecedent as number]?.name).toBe("Anita Anand");
+  });
+
+  it("gives possessives their clause subject's country", () => {
+    const text = "Canada closed its embassy in Kiev, the capital of Ukraine.";
+    expect(mentions(text)).toContain("embassy → CANGOV (ORG)");
+    expect(mentions("Trudeau told Zelensky that Canada stood with his country.")).toContain(
+      "country → UKR (GPE)",
+    );
+  });
+
+  it("resolves 'the country', possessors and 'their'", () => {
+    const text =
+      "Troops left Ukraine. The move does not end missions aimed at strengthening the country's security forces. Canada supports the Ukrainian people and their security forces.";
+    const found = mentions(text);
+    expect(found).toContain("country → UKR (GPE)");
+    expect(found.filter((m) => m.startsWith("security forces"))).toEqual([
+      "security forces → UKRCOP (ORG)",
+      "security forces → UKRCOP (ORG)",
+    ]);
+  });
+
+  it("resolves a definite description to the organisation mentioned before", () => {
+    expect(mentions("NATO met on Friday. The alliance warned Russia.")).toEqual([
+      "NATO → IGOWSTNAT (ORG)",
+      "alliance → IGOWSTNAT (ORG)",
+      "Russia → RUS (GPE)",
+    ]);
+  });
+
+  it("resolves the surname of a titled person the dictionaries lack", () => {
+    const found = mentions(
+      "Ukrainian Defence Minister Oleksii Reznikov spoke. Reznikov said more.",
+    );
+    expect(found).toEqual(["Oleksii Reznikov → UKRGOV (PERSON)", "Reznikov → UKRGOV (PERSON)"]);
+  });
+});

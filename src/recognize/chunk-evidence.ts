@@ -1,0 +1,143 @@
+/**
+ * What a chunk says about the actor it names: the dictionary names inside it (by kind), its
+ * agent words (by lemma), its possessive pronoun, and whether the text uses it as a place.
+ */
+
+import { type ActorLexicon, americanize } from "../lexicon/actor-lexicon.js";
+import type { AgentEntry } from "../lexicon/actor-schemas.js";
+import type { NameEntry, NameKind } from "../lexicon/name-index.js";
+import { SYNTAX_WORDS } from "../lexicon/syntax-words.js";
+import type { Chunk, Doc } from "../model/doc.js";
+import { POS } from "../text/pos.js";
+import { isPos, lemma, lower } from "../text/token-tests.js";
+import type { NameMatch } from "./name-matches.js";
+
+/** Prepositions after which a place name is a location, not an actor. */
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "near",
+  "from",
+  "to",
+  "into",
+  "across",
+  "outside",
+  "inside",
+  "toward",
+  "towards",
+  "around",
+  "through",
+  "within",
+  "throughout",
+  "via",
+  "over",
+  "along",
+  "off",
+  "past",
+  "beyond",
+]);
+
+export interface NameHit {
+  readonly match: NameMatch;
+  readonly entry: NameEntry;
+}
+
+export interface AgentHit {
+  readonly agent: AgentEntry;
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+export interface ChunkEvidence {
+  readonly names: readonly NameHit[];
+  readonly agents: readonly AgentHit[];
+  /** The possessive pronoun token ("its", "their"), or -1. */
+  readonly possessivePronoun: number;
+  readonly placeUse: boolean;
+}
+
+/** The first token of the chunk's own words, after a nested possessor ("Russia's" in "Russia's army"). */
+export function ownStart(doc: Doc, chunk: Chunk): number {
+  if (chunk.possessor === null) return chunk.firstToken;
+  return (doc.chunks[chunk.possessor] as Chunk).endToken + 1;
+}
+
+export function gatherEvidence(
+  doc: Doc,
+  chunk: Chunk,
+  matches: readonly NameMatch[],
+  lexicon: ActorLexicon,
+): ChunkEvidence {
+  const from = ownStart(doc, chunk);
+  const names: NameHit[] = [];
+  for (const match of matches) {
+    if (match.firstToken < from || match.endToken > chunk.endToken) continue;
+    for (const entry of match.entries) names.push({ match, entry });
+  }
+  const covered = (k: number) => names.some((n) => n.match.firstToken <= k && k < n.match.endToken);
+  return {
+    names,
+    agents: findAgents(doc, from, chunk.endToken, lexicon, covered),
+    possessivePronoun:
+      isPos(doc, from, POS.PRON) && SYNTAX_WORDS.possessivePronouns.has(lower(doc, from))
+        ? from
+        : -1,
+    placeUse: isPlaceUse(doc, chunk),
+  };
+}
+
+/** Longest agent phrases over lemmas, skipping tokens that are part of a dictionary name. */
+function findAgents(
+  doc: Doc,
+  from: number,
+  to: number,
+  lexicon: ActorLexicon,
+  covered: (k: number) => boolean,
+): AgentHit[] {
+  const hits: AgentHit[] = [];
+  let i = from;
+  while (i < to) {
+    let found: AgentHit | null = null;
+    if (!covered(i)) {
+      let key = "";
+      for (let j = i; j < to && j < i + lexicon.agentWords; j++) {
+        key = key === "" ? agentWord(doc, j) : `${key} ${agentWord(doc, j)}`;
+        const agent = lexicon.agents.get(key) ?? lexicon.agents.get(singular(key));
+        if (agent !== undefined) found = { agent, firstToken: i, endToken: j + 1 };
+      }
+    }
+    if (found !== null) {
+      hits.push(found);
+      i = found.endToken;
+    } else {
+      i++;
+    }
+  }
+  return hits;
+}
+
+function agentWord(doc: Doc, i: number): string {
+  return americanize(isPos(doc, i, POS.PROPN) ? lower(doc, i) : lemma(doc, i).toLowerCase());
+}
+
+/** A crude singular for capitalised plurals the lemmatiser leaves alone ("Protesters"). */
+function singular(key: string): string {
+  if (key.endsWith("ies")) return `${key.slice(0, -3)}y`;
+  if (key.endsWith("s") && !key.endsWith("ss")) return key.slice(0, -1);
+  return key;
+}
+
+/** "in Kyiv", "troops from Ukraine", "Lviv, in western Ukraine": the chunk names a location. */
+function isPlaceUse(doc: Doc, chunk: Chunk): boolean {
+  const before = chunk.firstToken - 1;
+  if (before >= 0 && isPos(doc, before, POS.ADP) && LOCATIVE.has(lower(doc, before))) return true;
+  if (chunk.appositiveOf !== null) {
+    const head = doc.chunks[chunk.appositiveOf] as Chunk;
+    return chunk.firstToken - 1 >= 0 && (head.appositivePrep !== null || isPlaceUse(doc, head));
+  }
+  return false;
+}
+
+export function namesOfKind(evidence: ChunkEvidence, ...kinds: NameKind[]): NameHit[] {
+  return evidence.names.filter((n) => kinds.includes(n.entry.kind));
+}

@@ -1,0 +1,322 @@
+/**
+ * Coreference within an article: personal pronouns ("She" → the last female person), possessive
+ * pronouns that carry a country into an agent phrase ("its embassy", "their security forces"),
+ * surnames of people the dictionaries lack, and definite descriptions ("the country", "the
+ * alliance"). Each resolved mention copies its antecedent's code and points back to it.
+ */
+
+import type { ActorLexicon } from "../lexicon/actor-lexicon.js";
+import type { Chunk, Doc, Mention, TokenRange } from "../model/doc.js";
+import { lemma, lower } from "../text/token-tests.js";
+import { gatherEvidence, ownStart } from "./chunk-evidence.js";
+import { findNameMatches, type NameMatch } from "./name-matches.js";
+
+const FEMININE = new Set(["she", "her", "herself", "hers"]);
+const MASCULINE = new Set(["he", "him", "himself", "his"]);
+const PLURAL = new Set(["they", "them", "themselves", "their", "theirs"]);
+const NEUTER = new Set(["it", "itself", "its"]);
+
+/** How far back, in sentences, each kind of reference looks. */
+const PERSON_WINDOW = 6;
+const THING_WINDOW = 3;
+
+interface Resolved {
+  readonly mention: Mention;
+  readonly antecedent: Mention;
+}
+
+export function resolveCoreference(doc: Doc, lexicon: ActorLexicon): void {
+  const timeline: Mention[] = [];
+  const antecedents = new Map<Mention, Mention>();
+  const matches = findNameMatches(doc, lexicon.names);
+  for (const chunk of doc.chunks) {
+    const existing = doc.chunkMention[chunk.index] ?? -1;
+    if (existing >= 0) {
+      timeline.push(doc.mentions[existing] as Mention);
+      continue;
+    }
+    const resolved = resolveChunk(doc, chunk, timeline, lexicon, matches);
+    if (resolved === null) continue;
+    timeline.push(resolved.mention);
+    antecedents.set(resolved.mention, resolved.antecedent);
+  }
+  renumber(doc, timeline, antecedents);
+}
+
+function resolveChunk(
+  doc: Doc,
+  chunk: Chunk,
+  timeline: readonly Mention[],
+  lexicon: ActorLexicon,
+  matches: readonly NameMatch[],
+): Resolved | null {
+  const first = ownStart(doc, chunk);
+  const word = lower(doc, first);
+  if (chunk.kind === "pronoun") {
+    const antecedent = pronounAntecedent(word, chunk.sentence, timeline);
+    return antecedent === null ? null : copy(doc, chunk, chunk, antecedent, "coreference/pronoun");
+  }
+  const rest = afterFirst(doc, chunk, first);
+  const evidence = gatherEvidence(doc, chunk, matches, lexicon);
+  if (chunk.possessor !== null) {
+    const possessorChunk = chunk.possessor;
+    const owner = timeline.find((m) => m.chunk === possessorChunk);
+    const span = {
+      firstToken: first,
+      endToken: chunk.endToken,
+      start: doc.tokens.start[first] as number,
+      end: chunk.end,
+    };
+    return owner === undefined
+      ? null
+      : agentOf(doc, chunk, span, owner, evidence, "coreference/possessor");
+  }
+  if (evidence.possessivePronoun >= 0 && rest !== null) {
+    const antecedent =
+      clauseSubject(doc, chunk, word, timeline) ??
+      pronounAntecedent(word, chunk.sentence, timeline);
+    if (antecedent === null || antecedent.country === null) return null;
+    if (lemma(doc, chunk.head) === "country" && rest.endToken - rest.firstToken === 1) {
+      return countryReference(doc, chunk, rest, antecedent, "coreference/possessive-country");
+    }
+    return agentOf(doc, chunk, rest, antecedent, evidence, "coreference/possessive");
+  }
+  if (word === "the" && rest !== null && rest.endToken - rest.firstToken === 1) {
+    const head = lemma(doc, chunk.head).toLowerCase();
+    if (head === "country") {
+      const antecedent = findBack(
+        timeline,
+        chunk.sentence,
+        THING_WINDOW,
+        (m) => m.type === "GPE" && m.country !== null,
+      );
+      return antecedent === null
+        ? null
+        : countryReference(doc, chunk, rest, antecedent, "coreference/the-country");
+    }
+    const described = lexicon.descriptions.get(head);
+    if (described !== undefined) {
+      const codes = new Set(
+        described.map((d) =>
+          d.kind === "group"
+            ? lexicon.dictionaries.groups[d.ref]?.code
+            : lexicon.dictionaries.organisations[d.ref]?.code,
+        ),
+      );
+      const antecedent = findBack(
+        timeline,
+        chunk.sentence,
+        PERSON_WINDOW,
+        (m) => m.code !== null && codes.has(m.code),
+      );
+      if (antecedent !== null) return copy(doc, chunk, rest, antecedent, "coreference/description");
+    }
+  }
+  if (chunk.kind === "name" && chunk.endToken - first === 1) {
+    const surname = doc.text.slice(chunk.start, chunk.end);
+    const antecedent = findBack(
+      timeline,
+      chunk.sentence,
+      Number.POSITIVE_INFINITY,
+      (m) =>
+        m.type === "PERSON" && m.source !== "coreference" && m.name.split(" ").at(-1) === surname,
+    );
+    if (antecedent !== null) return copy(doc, chunk, chunk, antecedent, "coreference/surname");
+  }
+  return null;
+}
+
+/** The chunk's words after its first token ("embassy" in "its embassy"), or null. */
+function afterFirst(doc: Doc, chunk: Chunk, first: number): TokenRange | null {
+  if (first + 1 >= chunk.endToken) return null;
+  return {
+    firstToken: first + 1,
+    endToken: chunk.endToken,
+    start: doc.tokens.start[first + 1] as number,
+    end: chunk.end,
+  };
+}
+
+/**
+ * "Canada closed its embassy": a possessive in a clause's object or prepositional phrase refers
+ * to that clause's subject when the subject can be its referent.
+ */
+function clauseSubject(
+  doc: Doc,
+  chunk: Chunk,
+  word: string,
+  timeline: readonly Mention[],
+): Mention | null {
+  const clause = doc.clauses.find(
+    (c) =>
+      c.subject !== null &&
+      (c.object === chunk.index || c.preps.some((p) => p.chunk === chunk.index)),
+  );
+  if (clause === undefined || clause.subject === null) return null;
+  const subjectChunk = clause.subject;
+  const subject = timeline.find((m) => m.chunk === subjectChunk);
+  if (subject === undefined || subject.code === null) return null;
+  const person = subject.type === "PERSON";
+  if (FEMININE.has(word) || MASCULINE.has(word)) {
+    const gender = FEMININE.has(word) ? "f" : "m";
+    return person && (subject.gender === gender || subject.gender === null) ? subject : null;
+  }
+  if (NEUTER.has(word)) return !person && !subject.plural ? subject : null;
+  if (PLURAL.has(word)) return !person ? subject : null;
+  return null;
+}
+
+function pronounAntecedent(
+  word: string,
+  sentence: number,
+  timeline: readonly Mention[],
+): Mention | null {
+  const actor = (m: Mention) => m.code !== null && !m.placeUse;
+  if (FEMININE.has(word) || MASCULINE.has(word)) {
+    const gender = FEMININE.has(word) ? "f" : "m";
+    return findBack(
+      timeline,
+      sentence,
+      PERSON_WINDOW,
+      (m) => m.type === "PERSON" && (m.gender === gender || m.gender === null),
+    );
+  }
+  if (PLURAL.has(word)) {
+    return (
+      findBack(
+        timeline,
+        sentence,
+        THING_WINDOW,
+        (m) => actor(m) && m.plural && m.type !== "PERSON",
+      ) ?? findBack(timeline, sentence, THING_WINDOW, (m) => actor(m) && m.type !== "PERSON")
+    );
+  }
+  if (NEUTER.has(word)) {
+    return findBack(
+      timeline,
+      sentence,
+      THING_WINDOW,
+      (m) => actor(m) && !m.plural && m.type !== "PERSON",
+    );
+  }
+  return null;
+}
+
+function findBack(
+  timeline: readonly Mention[],
+  sentence: number,
+  window: number,
+  test: (m: Mention) => boolean,
+): Mention | null {
+  for (let n = timeline.length - 1; n >= 0; n--) {
+    const m = timeline[n] as Mention;
+    if (sentence - m.sentence > window) return null;
+    if (test(m)) return m;
+  }
+  return null;
+}
+
+/** An agent phrase coded with its owner's country: "its embassy", "the country's security forces". */
+function agentOf(
+  doc: Doc,
+  chunk: Chunk,
+  span: TokenRange,
+  owner: Mention,
+  evidence: ReturnType<typeof gatherEvidence>,
+  rule: string,
+): Resolved | null {
+  const sectors = [...new Set(evidence.agents.flatMap((a) => a.agent.sectors))];
+  if (owner.country === null || sectors.length === 0) return null;
+  const mention: Mention = {
+    ...blank(doc, chunk, span),
+    type: "ORG",
+    code: `${owner.country}${sectors.join("")}`,
+    country: owner.country,
+    sectors,
+    plural: lower(doc, chunk.head).endsWith("s"),
+    rule,
+  };
+  return { mention, antecedent: owner };
+}
+
+/** A mention over `span` of `chunk` with nothing coded yet. */
+function blank(doc: Doc, chunk: Chunk, span: TokenRange) {
+  return {
+    index: -1,
+    sentence: chunk.sentence,
+    chunk: chunk.index,
+    firstToken: span.firstToken,
+    endToken: span.endToken,
+    start: span.start,
+    end: span.end,
+    gender: null,
+    source: "coreference" as const,
+    placeUse: false,
+    name: doc.text.slice(span.start, span.end),
+    antecedent: null,
+  };
+}
+
+function copy(
+  doc: Doc,
+  chunk: Chunk,
+  span: TokenRange,
+  antecedent: Mention,
+  rule: string,
+): Resolved {
+  const mention: Mention = {
+    ...blank(doc, chunk, span),
+    type: antecedent.type,
+    code: antecedent.code,
+    country: antecedent.country,
+    sectors: antecedent.sectors,
+    name: antecedent.name,
+    plural: antecedent.plural,
+    gender: antecedent.gender,
+    rule,
+  };
+  return { mention, antecedent };
+}
+
+function countryReference(
+  doc: Doc,
+  chunk: Chunk,
+  span: TokenRange,
+  antecedent: Mention,
+  rule: string,
+): Resolved {
+  const mention: Mention = {
+    ...blank(doc, chunk, span),
+    type: "GPE",
+    code: antecedent.country,
+    country: antecedent.country,
+    sectors: [],
+    plural: false,
+    rule,
+  };
+  return { mention, antecedent };
+}
+
+/** Puts mentions in text order and renumbers them, their antecedents and the chunk map. */
+function renumber(
+  doc: Doc,
+  timeline: readonly Mention[],
+  antecedents: ReadonlyMap<Mention, Mention>,
+): void {
+  const ordered = [...timeline].sort((a, b) => a.start - b.start || a.end - b.end);
+  const position = new Map<Mention, number>();
+  ordered.forEach((m, i) => {
+    position.set(m, i);
+  });
+  const chunkMention = new Int32Array(doc.chunks.length).fill(-1);
+  doc.mentions = ordered.map((m, i) => {
+    const antecedent = antecedents.get(m);
+    if (m.chunk !== null) chunkMention[m.chunk] = i;
+    return {
+      ...m,
+      index: i,
+      antecedent: antecedent === undefined ? null : (position.get(antecedent) ?? null),
+    };
+  });
+  doc.chunkMention = chunkMention;
+}
