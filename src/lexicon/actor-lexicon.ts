@@ -17,6 +17,8 @@ import {
   OrganisationsFileSchema,
   PeopleFileSchema,
   type PersonEntry,
+  type RegionEntry,
+  RegionsFileSchema,
   type RoleEntry,
 } from "./actor-schemas.js";
 import { NameIndex } from "./name-index.js";
@@ -27,6 +29,7 @@ export interface ActorDictionaries {
   readonly groups: readonly GroupEntry[];
   readonly agents: readonly AgentEntry[];
   readonly people: readonly PersonEntry[];
+  readonly regions: readonly RegionEntry[];
 }
 
 export interface TitledRole {
@@ -57,6 +60,7 @@ const FILES = {
   groups: ["data/actors/groups.json", GroupsFileSchema],
   agents: ["data/actors/agents.json", AgentsFileSchema],
   people: ["data/actors/people.json", PeopleFileSchema],
+  regions: ["data/actors/regions.json", RegionsFileSchema],
 } as const;
 
 export type RawActorData = { readonly [K in keyof typeof FILES]: unknown };
@@ -75,6 +79,7 @@ export function parseActorDictionaries(raw: RawActorData): ActorDictionaries {
     groups: parse<{ groups: GroupEntry[] }>("groups").groups,
     agents: parse<{ agents: AgentEntry[] }>("agents").agents,
     people: parse<{ people: PersonEntry[] }>("people").people,
+    regions: parse<{ regions: RegionEntry[] }>("regions").regions,
   };
 }
 
@@ -96,6 +101,9 @@ export function buildActorLexicon(dictionaries: ActorDictionaries): ActorLexicon
     for (const form of c.seats) names.add(form, "seat", ref);
     for (const form of c.adjectives) names.add(form, "adjective", ref);
     for (const form of c.demonyms) names.add(form, "demonym", ref);
+  });
+  dictionaries.regions.forEach((r, ref) => {
+    for (const form of [r.name, ...r.aliases]) names.add(form, "region", ref);
   });
   const descriptions = new Map<string, { kind: "organisation" | "group"; ref: number }[]>();
   const describe = (text: string, kind: "organisation" | "group", ref: number) => {

@@ -100,6 +100,22 @@ export const GroupsFileSchema = z.strictObject({
   groups: z.array(GroupSchema).min(1),
 });
 
+export const RegionSchema = z.strictObject({
+  /** CAMEO region code (EUR, MEA, WST …). */
+  code: CountryCode,
+  name: Name,
+  /** A bloc ("the West") acts; a region ("Latin America") is a place. */
+  kind: z.enum(["region", "bloc"]),
+  aliases: names(),
+});
+export type RegionEntry = z.infer<typeof RegionSchema>;
+
+export const RegionsFileSchema = z.strictObject({
+  description: z.string(),
+  sources: z.array(z.string()),
+  regions: z.array(RegionSchema).min(1),
+});
+
 export const AgentSchema = z.strictObject({
   /** Lower-case singular word or phrase, matched on lemmas ("soldier", "defence ministry"). */
   words: z.array(z.string().regex(/^[a-z][a-z' .-]*[a-z.]$/, "lower-case words")).min(1),

@@ -15,7 +15,8 @@ export type NameKind =
   | "demonym"
   | "organisation"
   | "group"
-  | "person";
+  | "person"
+  | "region";
 
 export interface NameEntry {
   readonly kind: NameKind;

@@ -57,6 +57,19 @@ describe("actor recognition", () => {
     ]);
   });
 
+  it("codes blocs as actors and regions as places", () => {
+    expect(
+      mentions("Talks between Moscow and the West failed, and troops moved to other parts of Europe and Latin America."),
+    ).toEqual([
+      "Moscow → RUS (GPE)",
+      "West → WST (LOC)",
+      // No dateline: unqualified troops take the country the article names most.
+      "troops → RUSMIL (NORP)",
+      "Europe → place (LOC)",
+      "Latin America → place (LOC)",
+    ]);
+  });
+
   it("matches abbreviations only in their letter case", () => {
     expect(mentions("The US warned us.")).toEqual(["US → USA (GPE)"]);
   });

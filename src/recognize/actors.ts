@@ -116,6 +116,10 @@ function codeChunk(
       context.date,
     );
 
+  const region = namesOfKind(evidence, "region")[0];
+  if (region !== undefined && evidence.agents.length === 0)
+    return regionMention(region, evidence, lexicon);
+
   const organisation = namesOfKind(evidence, "organisation", "group")[0];
   if (organisation !== undefined) return organisationMention(doc, chunk, organisation, lexicon);
 
@@ -262,6 +266,27 @@ function organisationMention(doc: Doc, chunk: Chunk, hit: NameHit, lexicon: Acto
     source: "dictionary",
     placeUse: false,
     rule: isGroup ? "actors/group" : "actors/organisation",
+    antecedent: null,
+  };
+}
+
+/** "the West" acts as a bloc; "parts of Europe", "Latin America" are places. */
+function regionMention(hit: NameHit, evidence: ChunkEvidence, lexicon: ActorLexicon): Draft | null {
+  const region = lexicon.dictionaries.regions[hit.entry.ref];
+  if (region === undefined) return null;
+  const acts = region.kind === "bloc" && !evidence.placeUse;
+  return {
+    span: hit.match,
+    type: "LOC",
+    code: acts ? region.code : null,
+    country: null,
+    sectors: [],
+    name: region.name.replace(/^the /, ""),
+    plural: false,
+    gender: null,
+    source: "dictionary",
+    placeUse: !acts,
+    rule: acts ? "actors/bloc" : "places/region",
     antecedent: null,
   };
 }

@@ -117,6 +117,15 @@ export const MINI_DATA = {
       { words: ["leader"], sectors: ["GOV"], gloss: "leaders" },
     ],
   },
+  regions: {
+    description: "test regions",
+    sources: ["Harbinger team"],
+    regions: [
+      { code: "WST", name: "the West", kind: "bloc", aliases: ["Western countries"] },
+      { code: "EUR", name: "Europe", kind: "region", aliases: [] },
+      { code: "LAM", name: "Latin America", kind: "region", aliases: [] },
+    ],
+  },
   people: {
     description: "test people",
     sources: ["Harbinger team"],
