@@ -3,12 +3,19 @@
  * returns the output contract for one article, in Node, a worker or a browser bundle.
  */
 
+import { bundledPatterns } from "./code/bundled-patterns.js";
+import { MODALITY } from "./code/modality.js";
+import type { PatternIndex } from "./code/pattern-index.js";
+import { codeStages } from "./code/stages.js";
+import type { ActorLexicon } from "./lexicon/actor-lexicon.js";
+import { bundledActorLexicon } from "./lexicon/bundled-actors.js";
 import type { Article } from "./model/article.js";
 import type { CodedDocument } from "./model/contract.js";
 import type { Doc } from "./model/doc.js";
 import { toCodedDocument } from "./output/coded-document.js";
 import { createPipeline } from "./pipeline/pipeline.js";
 import type { Stage } from "./pipeline/stage.js";
+import { recognizeStages } from "./recognize/stages.js";
 import { TEXT_STAGES } from "./text/analyze.js";
 import { loadWink } from "./text/tokenize.js";
 
@@ -28,13 +35,23 @@ export interface Coder {
 export interface CoderOptions {
   /** Reference date for articles without one (`YYYY-MM-DD`). */
   readonly defaultDate?: string;
+  /** Actor dictionaries to use instead of the bundled ones. */
+  readonly actors?: ActorLexicon;
+  /** Event patterns to use instead of the bundled ones. */
+  readonly patterns?: PatternIndex;
 }
 
 let anonymous = 0;
 
 export async function createCoder(options: CoderOptions = {}): Promise<Coder> {
   loadWink();
-  const pipeline = createPipeline(TEXT_STAGES);
+  const actors = options.actors ?? bundledActorLexicon();
+  const patterns = options.patterns ?? bundledPatterns();
+  const pipeline = createPipeline([
+    ...TEXT_STAGES,
+    ...recognizeStages(actors),
+    ...codeStages(patterns, MODALITY),
+  ]);
   const complete = (article: ArticleInput): Article => ({
     ...article,
     id: article.id ?? `doc-${++anonymous}`,

@@ -4,6 +4,14 @@ export { type ArticleInput, type Coder, type CoderOptions, createCoder } from ".
 export { ERROR_CODES, type ErrorCode, HarbingerError } from "./errors.js";
 export type { Article } from "./model/article.js";
 export type * from "./model/contract.js";
-export type * from "./model/doc.js";
+export type {
+  Chunk,
+  Clause,
+  Doc,
+  DocEvent,
+  Mention,
+  Sentence,
+  VerbGroup,
+} from "./model/doc.js";
 export type { Span, TextSpan } from "./model/span.js";
 export { syntaxView } from "./output/syntax-view.js";

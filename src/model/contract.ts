@@ -4,6 +4,7 @@
  * article's `text`. Stable: tools and tests depend on it.
  */
 
+import type { EventMode } from "./doc.js";
 import type { TextSpan } from "./span.js";
 
 export type EntityType = "PERSON" | "ORG" | "GPE" | "LOC" | "NORP" | "FAC" | "EVENT" | "OTHER";
@@ -53,13 +54,7 @@ export interface EventActorOut extends TextSpan {
   readonly sectors: readonly string[];
 }
 
-export type EventMode =
-  | "asserted"
-  | "negated"
-  | "intended"
-  | "hypothetical"
-  | "demanded"
-  | "reported";
+export type { EventMode } from "./doc.js";
 
 export interface EventOut {
   readonly source: EventActorOut | null;

@@ -152,6 +152,33 @@ export interface Mention extends TokenRange {
   readonly antecedent: number | null;
 }
 
+export type EventMode =
+  | "asserted"
+  | "negated"
+  | "intended"
+  | "hypothetical"
+  | "demanded"
+  | "reported";
+
+/** A coded event: who did what to whom, in which mode, from which words, by which rule. */
+export interface DocEvent {
+  readonly index: number;
+  readonly sentence: number;
+  /** The clause that states it, or null for an event triggered by a noun phrase. */
+  readonly clause: number | null;
+  /** The CAMEO code, after recoding for mode (a promised sanction is a threat, 1312). */
+  readonly code: string;
+  /** The code of the action itself, as the pattern gave it (163 for the promised sanction). */
+  readonly actionCode: string;
+  readonly mode: EventMode;
+  /** Mention indices of source and target, or null. */
+  readonly source: number | null;
+  readonly target: number | null;
+  readonly trigger: TokenRange;
+  readonly rule: string;
+  readonly confidence: number;
+}
+
 export interface Doc {
   readonly article: Article;
   /** The original article text; every offset refers to it. */
@@ -170,4 +197,5 @@ export interface Doc {
   mentions: Mention[];
   /** For each chunk, the mention that codes it, or -1. */
   chunkMention: Int32Array;
+  events: DocEvent[];
 }

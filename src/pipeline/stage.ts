@@ -13,7 +13,8 @@ export type Annotation =
   | "verbGroups"
   | "clauses"
   | "mentions"
-  | "coreference";
+  | "coreference"
+  | "events";
 
 export interface Stage {
   readonly name: string;

@@ -59,7 +59,9 @@ describe("actor recognition", () => {
 
   it("codes blocs as actors and regions as places", () => {
     expect(
-      mentions("Talks between Moscow and the West failed, and troops moved to other parts of Europe and Latin America."),
+      mentions(
+        "Talks between Moscow and the West failed, and troops moved to other parts of Europe and Latin America.",
+      ),
     ).toEqual([
       "Moscow → RUS (GPE)",
       "West → WST (LOC)",

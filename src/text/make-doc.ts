@@ -24,5 +24,6 @@ export function makeDoc(article: Article): Doc {
     clauses: [],
     mentions: [],
     chunkMention: new Int32Array(0),
+    events: [],
   };
 }

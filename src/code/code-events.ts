@@ -1,0 +1,175 @@
+/**
+ * The event coder stage: each clause whose verb matches a pattern yields one event per
+ * source–target pair of actors, in the mode its context gives; noun patterns code
+ * "talks between X and Y". No pattern, no event: there is no fallback code, and no event
+ * without a source actor.
+ */
+
+import type { Chunk, Clause, Doc, DocEvent, Mention, TokenRange, VerbGroup } from "../model/doc.js";
+import { lemma, lower } from "../text/token-tests.js";
+import { conjuncts, matchClause, mentionOf } from "./match-clause.js";
+import type { Modality } from "./modality.js";
+import { decideMode } from "./mode.js";
+import type { IndexedPattern, PatternIndex } from "./pattern-index.js";
+
+type Draft = Omit<DocEvent, "index">;
+
+/** Actors inferred rather than named cost confidence: a guessed country may be wrong. */
+const INFERRED_PENALTY = 0.85;
+const DEFAULT_CONFIDENCE = 0.8;
+
+export function codeEvents(doc: Doc, patterns: PatternIndex, modality: Modality): void {
+  const drafts: Draft[] = [];
+  for (const clause of doc.clauses) drafts.push(...clauseEvents(doc, clause, patterns, modality));
+  for (const chunk of doc.chunks) drafts.push(...nounEvents(doc, chunk, patterns));
+  doc.events = dedupe(doc, drafts).map((e, index) => ({ ...e, index }));
+}
+
+function clauseEvents(
+  doc: Doc,
+  clause: Clause,
+  patterns: PatternIndex,
+  modality: Modality,
+): Draft[] {
+  const match = matchClause(doc, clause, patterns);
+  if (match === null) return [];
+  const { pattern } = match.pattern;
+  const decision = decideMode(doc, clause, pattern.code, modality);
+  const group = doc.verbGroups[clause.verb as number] as VerbGroup;
+
+  let sourceChunk = match.sourceChunk;
+  let targets = targetMentions(doc, clause, match.objectChunk, match.pattern);
+  if (decision.demander !== null) {
+    // "Britain urged Russia to withdraw": Britain demands of Russia.
+    sourceChunk = decision.demander.subject;
+    const addressee = decision.demander.object ?? prepObject(doc, decision.demander, "on");
+    if (addressee !== null) targets = actorsOf(doc, addressee, false);
+  }
+  const sources = sourceChunk === null ? [] : actorsOf(doc, sourceChunk, false);
+  if (sources.length === 0) return [];
+
+  const pairs: [Mention, Mention | null][] = [];
+  if (targets.length === 0 && pattern.reciprocal === true && sources.length > 1) {
+    for (const a of sources)
+      for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
+  } else {
+    for (const s of sources) {
+      const others = targets.filter((t) => t.code !== s.code);
+      if (others.length === 0) pairs.push([s, null]);
+      else for (const t of others) pairs.push([s, t]);
+    }
+  }
+  const trigger = tokenRange(doc, group.head);
+  const rule =
+    decision.cue === null ? match.pattern.rule : `${match.pattern.rule}+${decision.mode}`;
+  return pairs.map(([source, target]) => ({
+    sentence: clause.sentence,
+    clause: clause.index,
+    code: decision.code,
+    actionCode: pattern.code,
+    mode: decision.mode,
+    source: source.index,
+    target: target?.index ?? null,
+    trigger,
+    rule,
+    confidence: confidence(match.pattern, source, target),
+  }));
+}
+
+/** Targets from the pattern's slots, in order: the object, or a prepositional phrase's object. */
+function targetMentions(
+  doc: Doc,
+  clause: Clause,
+  objectChunk: number | null,
+  indexed: IndexedPattern,
+): Mention[] {
+  for (const slot of indexed.pattern.target ?? ["object"]) {
+    const chunk = slot === "object" ? objectChunk : prepObject(doc, clause, slot);
+    if (chunk === null) continue;
+    const found = actorsOf(doc, chunk, slot !== "object");
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function prepObject(doc: Doc, clause: Clause, prep: string): number | null {
+  return clause.preps.find((p) => lower(doc, p.prep) === prep)?.chunk ?? null;
+}
+
+/**
+ * The actors a chunk and its conjuncts name. Places do not act, but a country named as a place
+ * can still be a target ("withdrew troops from Ukraine").
+ */
+function actorsOf(doc: Doc, chunk: number, placesAsTargets: boolean): Mention[] {
+  const found: Mention[] = [];
+  for (const c of conjuncts(doc, chunk)) {
+    const m = mentionOf(doc, c);
+    if (m === undefined || m.code === null) continue;
+    if (m.placeUse && !placesAsTargets) continue;
+    found.push(m);
+  }
+  return found;
+}
+
+/** "talks between Moscow and the West", "the conversation between Trudeau and Zelensky". */
+function nounEvents(doc: Doc, chunk: Chunk, patterns: PatternIndex): Draft[] {
+  const candidates = patterns.byNoun.get(lemma(doc, chunk.head).toLowerCase());
+  if (candidates === undefined || chunk.endToken >= doc.tokens.length) return [];
+  if (lower(doc, chunk.endToken) !== "between") return [];
+  const first = doc.tokenChunk[chunk.endToken + 1] ?? -1;
+  if (first < 0) return [];
+  const parties = actorsOf(doc, first, false);
+  if (parties.length < 2) return [];
+  const [source, target] = parties as [Mention, Mention];
+  const indexed = candidates[0] as IndexedPattern;
+  return [
+    {
+      sentence: chunk.sentence,
+      clause: null,
+      code: indexed.pattern.code,
+      actionCode: indexed.pattern.code,
+      mode: "asserted",
+      source: source.index,
+      target: target.index,
+      trigger: tokenRange(doc, chunk.head),
+      rule: indexed.rule,
+      confidence: confidence(indexed, source, target),
+    },
+  ];
+}
+
+function confidence(indexed: IndexedPattern, source: Mention, target: Mention | null): number {
+  let c = indexed.pattern.confidence ?? DEFAULT_CONFIDENCE;
+  if (isInferred(source)) c *= INFERRED_PENALTY;
+  if (target !== null && isInferred(target)) c *= INFERRED_PENALTY;
+  return Math.round(c * 100) / 100;
+}
+
+function isInferred(m: Mention): boolean {
+  return (
+    m.source === "coreference" ||
+    m.rule.endsWith("#home-country") ||
+    m.rule.endsWith("#subject-country")
+  );
+}
+
+function tokenRange(doc: Doc, token: number): TokenRange {
+  return {
+    firstToken: token,
+    endToken: token + 1,
+    start: doc.tokens.start[token] as number,
+    end: doc.tokens.end[token] as number,
+  };
+}
+
+/** One event per sentence, code, mode and actor pair: the most confident. */
+function dedupe(doc: Doc, drafts: readonly Draft[]): Draft[] {
+  const best = new Map<string, Draft>();
+  const code = (m: number | null) => (m === null ? "-" : (doc.mentions[m]?.code ?? "-"));
+  for (const d of drafts) {
+    const key = `${d.sentence}|${d.code}|${d.mode}|${code(d.source)}|${code(d.target)}`;
+    const seen = best.get(key);
+    if (seen === undefined || d.confidence > seen.confidence) best.set(key, d);
+  }
+  return [...best.values()].sort((a, b) => a.trigger.start - b.trigger.start);
+}

@@ -1,0 +1,70 @@
+/**
+ * Matches one clause against the verb patterns: the verb's lemma (and particle) picks the
+ * candidates; the object condition and required phrases filter them; the most specific wins.
+ * Passive clauses swap roles: the grammatical subject is the object, the "by" agent the source.
+ */
+
+import type { Chunk, Clause, Doc, Mention, VerbGroup } from "../model/doc.js";
+import { lemma, lower } from "../text/token-tests.js";
+import type { IndexedPattern, PatternIndex } from "./pattern-index.js";
+import type { ObjectSpec } from "./pattern-schema.js";
+
+export interface ClauseMatch {
+  readonly pattern: IndexedPattern;
+  /** Chunk playing the source role (subject, or "by" agent of a passive). */
+  readonly sourceChunk: number | null;
+  /** Chunk playing the object role (object, or subject of a passive). */
+  readonly objectChunk: number | null;
+}
+
+export function matchClause(doc: Doc, clause: Clause, index: PatternIndex): ClauseMatch | null {
+  if (clause.verb === null) return null;
+  const group = doc.verbGroups[clause.verb] as VerbGroup;
+  const passive = group.voice === "passive";
+  const sourceChunk = passive ? clause.agent : clause.subject;
+  const objectChunk = passive ? clause.subject : clause.object;
+  const particle = group.particle === null ? null : lower(doc, group.particle);
+  const candidates = [
+    ...(particle === null ? [] : (index.byVerb.get(`${group.lemma} ${particle}`) ?? [])),
+    ...(index.byVerb.get(group.lemma) ?? []),
+  ];
+  let best: IndexedPattern | null = null;
+  for (const candidate of candidates) {
+    const { pattern } = candidate;
+    if (pattern.object !== undefined && !objectFits(doc, objectChunk, pattern.object)) continue;
+    if (pattern.requires !== undefined && !pattern.requires.every((p) => hasPrep(doc, clause, p)))
+      continue;
+    if (best === null || candidate.specificity > best.specificity) best = candidate;
+  }
+  return best === null ? null : { pattern: best, sourceChunk, objectChunk };
+}
+
+export function hasPrep(doc: Doc, clause: Clause, prep: string): boolean {
+  return clause.preps.some((p) => lower(doc, p.prep) === prep);
+}
+
+function objectFits(doc: Doc, chunkIndex: number | null, spec: ObjectSpec): boolean {
+  if (chunkIndex === null) return false;
+  const chunk = doc.chunks[chunkIndex] as Chunk;
+  if (spec.heads?.includes(lemma(doc, chunk.head).toLowerCase())) return true;
+  const mention = mentionOf(doc, chunkIndex);
+  if (mention === undefined || mention.code === null) return false;
+  if (spec.actor === true) return true;
+  return spec.sectors?.some((s) => mention.sectors.includes(s)) ?? false;
+}
+
+export function mentionOf(doc: Doc, chunkIndex: number): Mention | undefined {
+  const m = doc.chunkMention[chunkIndex] ?? -1;
+  return m < 0 ? undefined : doc.mentions[m];
+}
+
+/** The chunk and the chunks coordinated with it ("Canada, Britain and France"). */
+export function conjuncts(doc: Doc, chunkIndex: number): number[] {
+  const list = [chunkIndex];
+  let next = (doc.chunks[chunkIndex] as Chunk).conjunct;
+  while (next !== null && list.length < 8 && !list.includes(next)) {
+    list.push(next);
+    next = (doc.chunks[next] as Chunk).conjunct;
+  }
+  return list;
+}

@@ -1,0 +1,51 @@
+/**
+ * The mode lexicon (`data/patterns/modality.json`): the governing words that make an event
+ * negated, intended, demanded or hypothetical, and the CAMEO codes that intended, threatened,
+ * appealed-for and demanded actions take (03x, 13x, 02x, 10x).
+ */
+
+import { z } from "zod";
+import raw from "../../data/patterns/modality.json" with { type: "json" };
+import { HarbingerError } from "../errors.js";
+import { CameoCode } from "./pattern-schema.js";
+
+const Words = z
+  .array(z.string().regex(/^[a-z][a-z ]*$/))
+  .min(1)
+  .transform((list) => new Set(list));
+const CodeMap = z
+  .record(CameoCode, CameoCode)
+  .transform((record) => new Map(Object.entries(record)));
+
+export const ModalitySchema = z.strictObject({
+  description: z.string(),
+  negating: Words,
+  intending: Words,
+  intendingAdjectives: Words,
+  threatening: Words,
+  demanding: Words,
+  appealing: Words,
+  hypotheticalModals: Words,
+  intentCodes: CodeMap,
+  threatCodes: CodeMap,
+  appealCodes: CodeMap,
+  demandCodes: CodeMap,
+});
+export type Modality = z.output<typeof ModalitySchema>;
+
+export function parseModality(data: unknown, name = "data/patterns/modality.json"): Modality {
+  const parsed = ModalitySchema.safeParse(data);
+  if (!parsed.success) throw new HarbingerError("E_DATA", name, z.prettifyError(parsed.error));
+  return parsed.data;
+}
+
+export const MODALITY: Modality = parseModality(raw);
+
+/** The most specific code in `map` for `code`: the code itself, then its parents ("0874" → "087" → "08"). */
+export function recode(map: ReadonlyMap<string, string>, code: string): string | null {
+  for (let length = code.length; length >= 2; length--) {
+    const found = map.get(code.slice(0, length));
+    if (found !== undefined) return found;
+  }
+  return null;
+}

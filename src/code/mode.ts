@@ -1,0 +1,135 @@
+/**
+ * An event's mode from its clause and the clauses that govern it: negation ("did not attack",
+ * "denies wanting"), hypothesis ("could", "if"), intention ("will", "promised to", "is willing
+ * to"), demand and appeal ("urged … to", "demanded that"), report ("the ministry says …").
+ * Intended and demanded actions are recoded as CAMEO does: a promised sanction is a threat
+ * (1312), a promised withdrawal an intent to de-escalate (0356), an urged one an appeal (0256).
+ */
+
+import type { Clause, Doc, EventMode, VerbGroup } from "../model/doc.js";
+import { lower } from "../text/token-tests.js";
+import { type Modality, recode } from "./modality.js";
+
+export type Recoding = "intent" | "threat" | "appeal" | "demand";
+
+export interface ModeDecision {
+  readonly mode: EventMode;
+  /** The CAMEO code after recoding for mode. */
+  readonly code: string;
+  /** The governing clause of a demand or appeal, whose subject demands of its object. */
+  readonly demander: Clause | null;
+  /** The word that decided the mode ("promised", "urged", "not"), for the rule id. */
+  readonly cue: string | null;
+}
+
+/** Clauses whose governing verb can change the mode of what they state. */
+const GOVERNED = new Set(["nonfinite", "complement"]);
+/** Roots whose intended form is a threat (13x) rather than an intent to cooperate (03x). */
+const CONFLICT_ROOTS = new Set(["15", "16", "17", "18", "19", "20"]);
+
+export function decideMode(
+  doc: Doc,
+  clause: Clause,
+  actionCode: string,
+  modality: Modality,
+): ModeDecision {
+  let negated = false;
+  let hypothetical = false;
+  let intended: Recoding | null = null;
+  let demanded: Recoding | null = null;
+  let demander: Clause | null = null;
+  let cue: string | null = null;
+
+  const own = groupOf(doc, clause);
+  if (own?.negation != null) {
+    negated = true;
+    cue = "not";
+  }
+  if (own?.modal != null && modality.hypotheticalModals.has(own.modal)) hypothetical = true;
+  if (own?.future) intended = intentOrThreat(actionCode);
+  if (clause.kind === "conditional") hypothetical = true;
+
+  let child = clause;
+  for (let depth = 0; depth < 4 && child.parent !== null; depth++) {
+    const parent = doc.clauses[child.parent] as Clause;
+    const governed = GOVERNED.has(child.kind);
+    const group = groupOf(doc, parent);
+    if (governed && group !== undefined) {
+      const key =
+        group.particle === null ? group.lemma : `${group.lemma} ${lower(doc, group.particle)}`;
+      const word = doc.text.slice(doc.tokens.start[group.head], doc.tokens.end[group.head]);
+      if (modality.negating.has(key) || modality.negating.has(group.lemma)) {
+        negated = true;
+        cue ??= word;
+      } else if (modality.threatening.has(group.lemma)) {
+        intended ??= "threat";
+        cue ??= word;
+      } else if (modality.intending.has(group.lemma) || isIntendingCopula(doc, group, modality)) {
+        intended ??= intentOrThreat(actionCode);
+        cue ??= word;
+      } else if (modality.demanding.has(group.lemma)) {
+        demanded ??= "demand";
+        demander ??= parent;
+        cue ??= word;
+      } else if (modality.appealing.has(group.lemma)) {
+        demanded ??= "appeal";
+        demander ??= parent;
+        cue ??= word;
+      }
+      if (group.negation !== null) negated = true;
+      if (group.modal !== null && modality.hypotheticalModals.has(group.modal)) hypothetical = true;
+    }
+    if (parent.kind === "conditional") hypothetical = true;
+    if (!governed && child.kind !== "coordinate") break;
+    child = parent;
+  }
+
+  const mode: EventMode = negated
+    ? "negated"
+    : hypothetical
+      ? "hypothetical"
+      : demanded !== null
+        ? "demanded"
+        : intended !== null
+          ? "intended"
+          : clause.attribution !== null
+            ? "reported"
+            : "asserted";
+  const recoding = mode === "demanded" ? demanded : mode === "intended" ? intended : null;
+  return {
+    mode,
+    code: recodeFor(recoding, actionCode, modality),
+    demander: mode === "demanded" ? demander : null,
+    cue,
+  };
+}
+
+function groupOf(doc: Doc, clause: Clause): VerbGroup | undefined {
+  return clause.verb === null ? undefined : doc.verbGroups[clause.verb];
+}
+
+function intentOrThreat(code: string): Recoding {
+  return CONFLICT_ROOTS.has(code.slice(0, 2)) ? "threat" : "intent";
+}
+
+/** "Pakistan is willing to withdraw": a copula with an adjective of intention. */
+function isIntendingCopula(doc: Doc, group: VerbGroup, modality: Modality): boolean {
+  if (group.lemma !== "be") return false;
+  const next = group.endToken;
+  return next < doc.tokens.length && modality.intendingAdjectives.has(lower(doc, next));
+}
+
+function recodeFor(recoding: Recoding | null, code: string, modality: Modality): string {
+  switch (recoding) {
+    case "intent":
+      return recode(modality.intentCodes, code) ?? code;
+    case "threat":
+      return recode(modality.threatCodes, code) ?? "130";
+    case "appeal":
+      return recode(modality.appealCodes, code) ?? "020";
+    case "demand":
+      return recode(modality.demandCodes, code) ?? "100";
+    default:
+      return code;
+  }
+}
