@@ -12,6 +12,7 @@ import { bundledActorLexicon } from "./lexicon/bundled-actors.js";
 import type { Article } from "./model/article.js";
 import type { CodedDocument } from "./model/contract.js";
 import type { Doc } from "./model/doc.js";
+import { cameoTable } from "./ontology/bundled-cameo.js";
 import { toCodedDocument } from "./output/coded-document.js";
 import { createPipeline } from "./pipeline/pipeline.js";
 import type { Stage } from "./pipeline/stage.js";
@@ -47,6 +48,7 @@ export async function createCoder(options: CoderOptions = {}): Promise<Coder> {
   loadWink();
   const actors = options.actors ?? bundledActorLexicon();
   const patterns = options.patterns ?? bundledPatterns();
+  const cameo = cameoTable();
   const pipeline = createPipeline([
     ...TEXT_STAGES,
     ...recognizeStages(actors),
@@ -61,7 +63,7 @@ export async function createCoder(options: CoderOptions = {}): Promise<Coder> {
   return {
     stages: pipeline.stages,
     analyze: (article) => pipeline.run(complete(article)),
-    code: (article) => toCodedDocument(pipeline.run(complete(article))),
-    toContract: toCodedDocument,
+    code: (article) => toCodedDocument(pipeline.run(complete(article)), cameo),
+    toContract: (doc) => toCodedDocument(doc, cameo),
   };
 }

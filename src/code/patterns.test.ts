@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { describeEvents } from "../../test/support/events.js";
 import { createCoder } from "../coder.js";
+import { cameoTable } from "../ontology/bundled-cameo.js";
 import { bundledPatterns, PATTERN_FILES } from "./bundled-patterns.js";
+import { MODALITY } from "./modality.js";
 import { buildPatternIndex } from "./pattern-index.js";
 
 const coder = await createCoder();
@@ -21,6 +23,28 @@ describe("pattern examples", () => {
       });
     }
   }
+});
+
+describe("codes the coder can emit", () => {
+  it("are all in the CAMEO table: pattern codes and every recoding target", () => {
+    const table = cameoTable();
+    const unknown: string[] = [];
+    for (const { pattern, rule } of bundledPatterns().all) {
+      if (!table.has(pattern.code)) unknown.push(`${rule}: ${pattern.code}`);
+    }
+    for (const map of [
+      MODALITY.intentCodes,
+      MODALITY.threatCodes,
+      MODALITY.appealCodes,
+      MODALITY.demandCodes,
+    ]) {
+      for (const [from, to] of map) {
+        if (!table.has(from) || !table.has(to)) unknown.push(`modality: ${from} → ${to}`);
+      }
+    }
+    for (const fallback of ["130", "020", "100"]) if (!table.has(fallback)) unknown.push(fallback);
+    expect(unknown).toEqual([]);
+  });
 });
 
 describe("pattern files", () => {

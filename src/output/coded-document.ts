@@ -1,13 +1,15 @@
 /**
- * Writes a processed Doc as the output contract's CodedDocument. Later stages (places, times,
- * quotes, events) add their findings here.
+ * Writes a processed Doc as the output contract's CodedDocument: entities from mentions, events
+ * with their scores and ontology views from the CAMEO table. Places, times and quotes are
+ * added by their own stages as they arrive.
  */
 
-import type { CodedDocument, EntityOut } from "../model/contract.js";
-import type { Doc, Mention } from "../model/doc.js";
+import type { CodedDocument, EntityOut, EventActorOut, EventOut } from "../model/contract.js";
+import type { Doc, DocEvent, Mention, Sentence } from "../model/doc.js";
 import { textSpan } from "../model/span.js";
+import type { CameoTable } from "../ontology/cameo-table.js";
 
-export function toCodedDocument(doc: Doc): CodedDocument {
+export function toCodedDocument(doc: Doc, cameo: CameoTable): CodedDocument {
   const { article } = doc;
   return {
     id: article.id,
@@ -20,7 +22,7 @@ export function toCodedDocument(doc: Doc): CodedDocument {
     places: [],
     times: [],
     quotes: [],
-    events: [],
+    events: doc.events.map((e) => eventOf(doc, e, cameo)),
   };
 }
 
@@ -37,5 +39,42 @@ function entityOf(doc: Doc, mention: Mention): EntityOut {
             sectors: mention.sectors,
             name: mention.name,
           },
+  };
+}
+
+function actorOf(doc: Doc, index: number | null): EventActorOut | null {
+  const mention = index === null ? undefined : doc.mentions[index];
+  if (mention === undefined || mention.code === null) return null;
+  return {
+    ...textSpan(doc.text, mention),
+    code: mention.code,
+    country: mention.country,
+    sectors: mention.sectors,
+  };
+}
+
+function eventOf(doc: Doc, event: DocEvent, cameo: CameoTable): EventOut {
+  const entry = cameo.get(event.code);
+  const sentence = doc.sentences[event.sentence] as Sentence;
+  return {
+    source: actorOf(doc, event.source),
+    target: actorOf(doc, event.target),
+    cameo: entry.code,
+    root: entry.root,
+    quad: entry.quad,
+    penta: entry.penta,
+    goldstein: entry.goldstein,
+    plover: entry.plover === null ? null : { type: entry.plover.type, mode: entry.plover.mode },
+    acled: entry.acled === null ? null : { type: entry.acled.type, subtype: entry.acled.subtype },
+    mode: event.mode,
+    date: doc.article.date ?? null,
+    location: null,
+    size: null,
+    evidence: {
+      sentence: { start: sentence.start, end: sentence.end },
+      trigger: textSpan(doc.text, event.trigger),
+      rule: event.rule,
+    },
+    confidence: event.confidence,
   };
 }
