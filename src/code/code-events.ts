@@ -9,7 +9,7 @@ import type { Chunk, Clause, Doc, DocEvent, Mention, TokenRange, VerbGroup } fro
 import { lemma, lower } from "../text/token-tests.js";
 import { conjuncts, matchClause, mentionOf } from "./match-clause.js";
 import type { Modality } from "./modality.js";
-import { decideMode } from "./mode.js";
+import { decideMode, isNegatedClause } from "./mode.js";
 import type { IndexedPattern, PatternIndex } from "./pattern-index.js";
 
 type Draft = Omit<DocEvent, "index">;
@@ -31,10 +31,10 @@ function clauseEvents(
   patterns: PatternIndex,
   modality: Modality,
 ): Draft[] {
-  const match = matchClause(doc, clause, patterns);
+  const match = matchClause(doc, clause, patterns, isNegatedClause(doc, clause, modality));
   if (match === null) return [];
   const { pattern } = match.pattern;
-  const decision = decideMode(doc, clause, pattern.code, modality);
+  const decision = decideMode(doc, clause, pattern.code, modality, pattern.polarity === "negative");
   const group = doc.verbGroups[clause.verb as number] as VerbGroup;
 
   let sourceChunk = match.sourceChunk;

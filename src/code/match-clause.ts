@@ -17,7 +17,16 @@ export interface ClauseMatch {
   readonly objectChunk: number | null;
 }
 
-export function matchClause(doc: Doc, clause: Clause, index: PatternIndex): ClauseMatch | null {
+/**
+ * @param negated whether the clause's verb is negated, by itself ("does not reveal") or by the
+ * verb that governs it ("declined to comment"); negative-polarity patterns need it.
+ */
+export function matchClause(
+  doc: Doc,
+  clause: Clause,
+  index: PatternIndex,
+  negated: boolean,
+): ClauseMatch | null {
   if (clause.verb === null) return null;
   const group = doc.verbGroups[clause.verb] as VerbGroup;
   const passive = group.voice === "passive";
@@ -31,6 +40,7 @@ export function matchClause(doc: Doc, clause: Clause, index: PatternIndex): Clau
   let best: IndexedPattern | null = null;
   for (const candidate of candidates) {
     const { pattern } = candidate;
+    if (pattern.polarity === "negative" && !negated) continue;
     if (pattern.object !== undefined && !objectFits(doc, objectChunk, pattern.object)) continue;
     if (pattern.requires !== undefined && !pattern.requires.every((p) => hasPrep(doc, clause, p)))
       continue;

@@ -32,6 +32,8 @@ export function decideMode(
   clause: Clause,
   actionCode: string,
   modality: Modality,
+  /** True when the pattern itself is about the negation ("does not reveal" → 011). */
+  negationIsEvent = false,
 ): ModeDecision {
   let negated = false;
   let hypothetical = false;
@@ -41,7 +43,7 @@ export function decideMode(
   let cue: string | null = null;
 
   const own = groupOf(doc, clause);
-  if (own?.negation != null) {
+  if (own?.negation != null && !negationIsEvent) {
     negated = true;
     cue = "not";
   }
@@ -59,7 +61,8 @@ export function decideMode(
         group.particle === null ? group.lemma : `${group.lemma} ${lower(doc, group.particle)}`;
       const word = doc.text.slice(doc.tokens.start[group.head], doc.tokens.end[group.head]);
       if (modality.negating.has(key) || modality.negating.has(group.lemma)) {
-        negated = true;
+        // "declined to comment": when the negation is the event, the governor does not negate it.
+        if (!(negationIsEvent && depth === 0)) negated = true;
         cue ??= word;
       } else if (modality.threatening.has(group.lemma)) {
         intended ??= "threat";
@@ -80,7 +83,10 @@ export function decideMode(
       if (group.modal !== null && modality.hypotheticalModals.has(group.modal)) hypothetical = true;
     }
     if (parent.kind === "conditional") hypothetical = true;
-    if (!governed && child.kind !== "coordinate") break;
+    // Only a coordinated verb sharing its subject ("refused to stop and withdraw") shares its
+    // governors; a coordinated clause with a subject of its own stands alone.
+    const sharesGovernors = child.kind === "coordinate" && child.subjectShared;
+    if (!governed && !sharesGovernors) break;
     child = parent;
   }
 
@@ -102,6 +108,14 @@ export function decideMode(
     demander: mode === "demanded" ? demander : null,
     cue,
   };
+}
+
+/** Negated by its own verb ("does not reveal") or by the verb governing it ("declined to comment"). */
+export function isNegatedClause(doc: Doc, clause: Clause, modality: Modality): boolean {
+  if (groupOf(doc, clause)?.negation != null) return true;
+  if (clause.parent === null || !GOVERNED.has(clause.kind)) return false;
+  const parent = groupOf(doc, doc.clauses[clause.parent] as Clause);
+  return parent !== undefined && modality.negating.has(parent.lemma);
 }
 
 function groupOf(doc: Doc, clause: Clause): VerbGroup | undefined {

@@ -70,6 +70,7 @@ function add(map: Map<string, IndexedPattern[]>, key: string, pattern: IndexedPa
 /** More constraints, more specific: an object condition counts double, each required phrase once. */
 function specificity(pattern: Pattern): number {
   return (
+    (pattern.polarity === undefined ? 0 : 2) +
     (pattern.object === undefined ? 0 : 2) +
     (pattern.requires?.length ?? 0) +
     (pattern.particle === undefined ? 0 : 1)

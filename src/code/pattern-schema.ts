@@ -76,6 +76,11 @@ export const PatternSchema = z
     requires: z.array(z.string().regex(/^[a-z]+$/)).optional(),
     /** Where the target is looked for, in order; absent means ["object"]; [] means no target. */
     target: z.array(Slot).optional(),
+    /**
+     * "negative": the pattern matches only a negated verb, and the negation is the event
+     * ("does not reveal where …" is declining to comment, 011), so the event stays asserted.
+     */
+    polarity: z.literal("negative").optional(),
     /** "X and Y met": with no target, coordinated subjects act on each other. */
     reciprocal: z.literal(true).optional(),
     /** Confidence of a full match, 0–1; absent means 0.8. */

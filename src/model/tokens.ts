@@ -16,8 +16,11 @@ export interface TokenTable {
   readonly kind: Uint8Array;
   /** Lower-cased normalised surface (curly quotes and dashes already plain). */
   readonly lower: readonly string[];
-  /** Lemma as wink-nlp gives it (verbs and nouns reduced: "sought" → "seek", "troops" → "troop"). */
-  readonly lemma: readonly string[];
+  /**
+   * Lemma as wink-nlp gives it (verbs and nouns reduced: "sought" → "seek", "troops" → "troop");
+   * writable so that a part-of-speech repair can give a retagged verb its verb lemma.
+   */
+  readonly lemma: string[];
   /** Index of the sentence each token belongs to. */
   readonly sentence: Int32Array;
 }

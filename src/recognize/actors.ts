@@ -403,5 +403,7 @@ function isPlural(doc: Doc, chunk: Chunk): boolean {
 
 /** Institutions named like names ("the Canadian Army") are organisations; groups of people are NORP. */
 function collectiveType(doc: Doc, chunk: Chunk): MentionType {
-  return !isCapitalized(doc, chunk.head) && isPlural(doc, chunk) ? "NORP" : "ORG";
+  const sentenceStart = doc.sentences[chunk.sentence]?.firstToken;
+  const nameLike = isCapitalized(doc, chunk.head) && chunk.head !== sentenceStart;
+  return !nameLike && isPlural(doc, chunk) ? "NORP" : "ORG";
 }

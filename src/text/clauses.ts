@@ -262,6 +262,8 @@ function subjectBefore(
       before > sentence.firstToken &&
       isPos(doc, before, POS.ADP) &&
       lower(doc, before) !== "to" &&
+      // "the day after Canada closed …": "after" opens a clause here, not a phrase.
+      !SYNTAX_WORDS.subordinators.has(lower(doc, before)) &&
       chunkAt(doc, before - 1) >= 0 &&
       verbGroupAt(doc, before - 1) < 0
     ) {
@@ -270,6 +272,13 @@ function subjectBefore(
     }
     return { chunk, before };
   }
+}
+
+/** The token after a chunk and the chunks coordinated with it ("water and supplies"). */
+function endOfConjuncts(doc: Doc, chunk: number): number {
+  let c = doc.chunks[chunk] as Chunk;
+  for (let n = 0; c.conjunct !== null && n < 8; n++) c = doc.chunks[c.conjunct] as Chunk;
+  return c.endToken;
 }
 
 /** True when tokens `[from, to]` hold only noun phrases, prepositions, adverbs and commas. */
@@ -327,7 +336,7 @@ function fillArguments(
       if (clause.object === null && preps.length === 0 && group.voice === "active") {
         clause.object = chunk;
       }
-      end = (doc.chunks[chunk] as Chunk).endToken;
+      end = endOfConjuncts(doc, chunk);
       j = end;
     } else if (
       isPos(doc, j, POS.ADP) &&
@@ -339,7 +348,7 @@ function fillArguments(
       if (lower(doc, j) === "by" && group.voice === "passive" && clause.agent === null) {
         clause.agent = objectChunk;
       }
-      end = (doc.chunks[objectChunk] as Chunk).endToken;
+      end = endOfConjuncts(doc, objectChunk);
       j = end;
     } else if (
       isPos(doc, j, POS.ADV) ||

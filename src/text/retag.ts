@@ -4,6 +4,7 @@
  * …" — and a verb lost there is an event lost later. Each rule is narrow and names its context.
  */
 
+import lemmatizer from "wink-lemmatizer";
 import { SYNTAX_WORDS, type SyntaxWords } from "../lexicon/syntax-words.js";
 import type { Doc } from "../model/doc.js";
 import { POS } from "./pos.js";
@@ -49,6 +50,7 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
       if (!isPos(doc, i, POS.NOUN) || isCapitalized(doc, i)) continue;
       if (isSpeechVerbAfterName(doc, i, sentence.endToken, words) || isGerundComplement(doc, i)) {
         pos[i] = POS.VERB;
+        tokens.lemma[i] = lemmatizer.verb(lower(doc, i)); // the noun lemma of "warning" is "warning"
       }
     }
   }
