@@ -48,6 +48,7 @@ async function child(): Promise<void> {
 if (process.argv[2] === "--child") {
   await child();
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // Run alone: print the figure.
   const load = benchDictionaryLoad();
   process.stdout.write(
     `dictionaries: ${load.names} name keys, ${load.agents} agent words, ${load.people} people; ` +

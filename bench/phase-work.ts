@@ -7,7 +7,9 @@ import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
 import { createCoder } from "../src/coder.js";
 import type { Article } from "../src/model/article.js";
-import { WINK_PIPE } from "../src/text/tokenize.js";
+import { createPipeline } from "../src/pipeline/pipeline.js";
+import { TEXT_STAGES } from "../src/text/analyze.js";
+import { loadWink, WINK_PIPE } from "../src/text/tokenize.js";
 import type { InProcessPhase } from "./phases.js";
 
 /** Running totals a phase adds to; one shared object keeps the timed loop allocation-free. */
@@ -37,6 +39,20 @@ export async function preparePhase(phase: InProcessPhase): Promise<PhaseWork> {
       return bareWink(winkNLP(model));
     case "baseline-b":
       return bareWink(winkNLP(model, WINK_PIPE));
+    case "nlp": {
+      // The NLP layer alone: normalisation, tokens, POS, chunks, verb groups, clauses.
+      loadWink();
+      const pipeline = createPipeline(TEXT_STAGES);
+      return {
+        countsUnits: true,
+        writesOutput: false,
+        run(article, tally) {
+          const doc = pipeline.run(article);
+          tally.sentences += doc.sentences.length;
+          tally.tokens += doc.tokens.length;
+        },
+      };
+    }
     case "analyze": {
       const coder = await createCoder();
       return {

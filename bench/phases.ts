@@ -3,13 +3,14 @@
  * NLP imports so the orchestrator can name phases without loading wink-nlp itself.
  */
 
-export const IN_PROCESS_PHASES = ["baseline-a", "baseline-b", "analyze", "code"] as const;
+export const IN_PROCESS_PHASES = ["baseline-a", "baseline-b", "nlp", "analyze", "code"] as const;
 export type InProcessPhase = (typeof IN_PROCESS_PHASES)[number];
 export type Phase = InProcessPhase | "cli";
 
 export const PHASE_LABELS: Readonly<Record<Phase, string>> = {
   "baseline-a": "A  wink readDoc, default pipe",
   "baseline-b": "B  wink readDoc, Harbinger pipe",
+  nlp: "Harbinger NLP layer (text stages)",
   analyze: "Harbinger coder.analyze",
   code: "Harbinger coder.code + JSON",
   cli: "CLI end to end (harbinger code)",

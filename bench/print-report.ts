@@ -6,6 +6,7 @@
 import * as os from "node:os";
 import type { Corpus } from "./build-corpus.js";
 import type { CliReport, StartupReport } from "./cli-phase.js";
+import type { DictionaryLoad } from "./dictionary-load.js";
 import { type Figures, toMb } from "./figures.js";
 import { type PhaseReports, reportOf } from "./measurements.js";
 import { isInProcessPhase, type Phase } from "./phases.js";
@@ -17,9 +18,17 @@ export interface BenchResult {
   readonly cli: CliReport;
   readonly startup: StartupReport;
   readonly figures: readonly Figures[];
+  readonly dictionaries: DictionaryLoad;
 }
 
-export function printReport({ corpus, reports, cli, startup, figures }: BenchResult): void {
+export function printReport({
+  corpus,
+  reports,
+  cli,
+  startup,
+  figures,
+  dictionaries,
+}: BenchResult): void {
   const machine = {
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
@@ -44,6 +53,8 @@ export function printReport({ corpus, reports, cli, startup, figures }: BenchRes
       `CLI startup, one tiny article, median of ${startup.runsSeconds.length}: ${startup.medianSeconds.toFixed(3)} s; ` +
         `CLI MB/s net of startup: ${cliNetMbPerS.toFixed(2)}`,
       `coder.code: ${code.events} events, ${toMb(code.outputChars ?? 0).toFixed(2)} M JSON characters`,
+      `actor dictionaries: load + validate + index, median of ${dictionaries.runsMs.length} fresh processes: ` +
+        `${dictionaries.medianMs.toFixed(0)} ms (${dictionaries.names} name keys, ${dictionaries.agents} agent words, ${dictionaries.people} people)`,
       "",
       `The machine has ${machine.cores} core(s) (os.availableParallelism()); nothing is pinned, and`,
       "every phase runs single-threaded in a fresh process, one phase at a time.",
@@ -69,6 +80,7 @@ export function printReport({ corpus, reports, cli, startup, figures }: BenchRes
     phases: figures.map((f) => ({ ...f, ...runnerExtras(f.phase, reports) })),
     cli: { ...cli, mbPerSNetOfStartup: cliNetMbPerS },
     cliStartup: startup,
+    dictionaries,
   };
   console.log(`BENCH_JSON ${JSON.stringify(json)}`);
 }

@@ -11,6 +11,7 @@ import { parseBenchArgs } from "./bench-args.js";
 import { buildCorpus } from "./build-corpus.js";
 import { benchCli, benchCliStartup } from "./cli-phase.js";
 import { writeCorpusFile } from "./corpus-file.js";
+import { benchDictionaryLoad } from "./dictionary-load.js";
 import { toFigures, toMb } from "./figures.js";
 import { collectMeasurements } from "./measurements.js";
 import { IN_PROCESS_PHASES, type InProcessPhase, type PhaseReport } from "./phases.js";
@@ -48,8 +49,11 @@ async function main(argv: readonly string[]): Promise<void> {
     log("timing CLI startup …");
     const startup = await benchCliStartup(tmpDir);
 
+    log("timing dictionary loading …");
+    const dictionaries = benchDictionaryLoad();
+
     const figures = toFigures(collectMeasurements(reports, cli, corpus));
-    printReport({ corpus, reports, cli, startup, figures });
+    printReport({ corpus, reports, cli, startup, figures, dictionaries });
   } finally {
     cleanUp();
   }

@@ -131,6 +131,8 @@ export function buildActorLexicon(dictionaries: ActorDictionaries): ActorLexicon
   for (const agent of dictionaries.agents) {
     for (const word of agent.words) {
       // Phrases written in the plural ("armed forces") are met in text as lemmas ("armed force").
+      // Both spellings are indexed: lemmas come American ("defense"), capitalised words as written.
+      agents.set(word, agent);
       const key = americanize(word);
       agents.set(key, agent);
       if (/[^s]s$/.test(key) && !agents.has(key.slice(0, -1))) agents.set(key.slice(0, -1), agent);

@@ -32,6 +32,8 @@ export class NameIndex {
   private readonly phrases = new Map<string, NameEntry[]>();
   /** First word → true when some name starting with it is written in lower case ("al-Qaeda"). */
   private readonly starts = new Map<string, boolean>();
+  /** Every prefix of every key, so that a scan stops as soon as no name can continue. */
+  private readonly prefixes = new Set<string>();
   private longest = 0;
 
   add(form: string, kind: NameKind, ref: number): void {
@@ -50,6 +52,7 @@ export class NameIndex {
     const lowerInitial = bare.charAt(0) === bare.charAt(0).toLowerCase();
     for (const word of firstWords(key))
       this.starts.set(word, (this.starts.get(word) ?? false) || lowerInitial);
+    for (let n = 1; n <= key.length; n++) this.prefixes.add(key.slice(0, n));
     this.longest = Math.max(this.longest, key.length);
   }
 
@@ -57,6 +60,11 @@ export class NameIndex {
   mayStart(word: string, capitalized: boolean): boolean {
     const lowerAllowed = this.starts.get(word);
     return lowerAllowed !== undefined && (capitalized || lowerAllowed);
+  }
+
+  /** Whether some name begins with this key. */
+  continues(key: string): boolean {
+    return this.prefixes.has(key);
   }
 
   get(key: string): readonly NameEntry[] | undefined {

@@ -9,11 +9,11 @@
 
 import { type ActorLexicon, americanize, roleOn } from "../lexicon/actor-lexicon.js";
 import type { PersonEntry } from "../lexicon/actor-schemas.js";
-import type { Chunk, Doc, Mention, MentionType, TokenRange } from "../model/doc.js";
+import type { Chunk, Clause, Doc, Mention, MentionType, TokenRange } from "../model/doc.js";
 import { isCapitalized, lemma, lower } from "../text/token-tests.js";
 import { type ChunkEvidence, gatherEvidence, type NameHit, namesOfKind } from "./chunk-evidence.js";
 import { homeCountry } from "./home-country.js";
-import { findNameMatches } from "./name-matches.js";
+import { findNameMatches, matchAtToken } from "./name-matches.js";
 
 /** Sectors of the state, coded with the article's home country when no country is named. */
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
@@ -27,13 +27,19 @@ type Draft = Omit<
 
 export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
   const matches = findNameMatches(doc, lexicon.names);
+  const matchAt = matchAtToken(doc, matches);
+  // The clause each chunk is the object of, for "Russia has mobilized 100,000 troops".
+  const objectOf = new Map<number, Clause>();
+  for (const clause of doc.clauses) {
+    if (clause.object !== null && clause.subject !== null) objectOf.set(clause.object, clause);
+  }
   const home = homeCountry(doc, matches, lexicon);
   const date = doc.article.date ?? null;
   const mentions: Mention[] = [];
   const chunkMention = new Int32Array(doc.chunks.length).fill(-1);
   for (const chunk of doc.chunks) {
     if (chunk.kind === "pronoun" || chunk.kind === "number") continue;
-    const evidence = gatherEvidence(doc, chunk, matches, lexicon);
+    const evidence = gatherEvidence(doc, chunk, matches, matchAt, lexicon);
     const possessor = chunk.possessor === null ? undefined : mentionOf(chunk.possessor);
     // "the country's security forces": an unresolved possessor is left to coreference.
     if (chunk.possessor !== null && possessor === undefined) continue;
@@ -63,7 +69,7 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
   doc.chunkMention = chunkMention;
 
   function subjectCountry(chunk: Chunk): string | null {
-    const clause = doc.clauses.find((c) => c.object === chunk.index && c.subject !== null);
+    const clause = objectOf.get(chunk.index);
     if (clause === undefined || clause.subject === null) return null;
     const subject = mentionOf(clause.subject);
     return subject !== undefined && subject.code !== null ? subject.country : null;

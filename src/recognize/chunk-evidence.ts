@@ -3,7 +3,7 @@
  * agent words (by lemma), its possessive pronoun, and whether the text uses it as a place.
  */
 
-import { type ActorLexicon, americanize } from "../lexicon/actor-lexicon.js";
+import type { ActorLexicon } from "../lexicon/actor-lexicon.js";
 import type { AgentEntry } from "../lexicon/actor-schemas.js";
 import type { NameEntry, NameKind } from "../lexicon/name-index.js";
 import { SYNTAX_WORDS } from "../lexicon/syntax-words.js";
@@ -66,12 +66,14 @@ export function gatherEvidence(
   doc: Doc,
   chunk: Chunk,
   matches: readonly NameMatch[],
+  matchAt: Int32Array,
   lexicon: ActorLexicon,
 ): ChunkEvidence {
   const from = ownStart(doc, chunk);
   const names: NameHit[] = [];
-  for (const match of matches) {
-    if (match.firstToken < from || match.endToken > chunk.endToken) continue;
+  for (let k = from; k < chunk.endToken; k++) {
+    const match = matches[matchAt[k] ?? -1];
+    if (match === undefined || match.firstToken !== k || match.endToken > chunk.endToken) continue;
     for (const entry of match.entries) names.push({ match, entry });
   }
   const covered = (k: number) => names.some((n) => n.match.firstToken <= k && k < n.match.endToken);
@@ -117,7 +119,7 @@ function findAgents(
 }
 
 function agentWord(doc: Doc, i: number): string {
-  return americanize(isPos(doc, i, POS.PROPN) ? lower(doc, i) : lemma(doc, i).toLowerCase());
+  return isPos(doc, i, POS.PROPN) ? lower(doc, i) : lemma(doc, i).toLowerCase();
 }
 
 /** A crude singular for capitalised plurals the lemmatiser leaves alone ("Protesters"). */

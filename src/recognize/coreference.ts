@@ -6,10 +6,10 @@
  */
 
 import type { ActorLexicon } from "../lexicon/actor-lexicon.js";
-import type { Chunk, Doc, Mention, TokenRange } from "../model/doc.js";
+import type { Chunk, Clause, Doc, Mention, TokenRange } from "../model/doc.js";
 import { lemma, lower } from "../text/token-tests.js";
 import { gatherEvidence, ownStart } from "./chunk-evidence.js";
-import { findNameMatches, type NameMatch } from "./name-matches.js";
+import { findNameMatches, matchAtToken, type NameMatch } from "./name-matches.js";
 
 const FEMININE = new Set(["she", "her", "herself", "hers"]);
 const MASCULINE = new Set(["he", "him", "himself", "his"]);
@@ -20,6 +20,27 @@ const NEUTER = new Set(["it", "itself", "its"]);
 const PERSON_WINDOW = 6;
 const THING_WINDOW = 3;
 
+interface Context {
+  readonly lexicon: ActorLexicon;
+  readonly matches: readonly NameMatch[];
+  readonly matchAt: Int32Array;
+  /** The clause whose object or prepositional object each chunk is. */
+  readonly clauseOfArgument: ReadonlyMap<number, Clause>;
+  /** The mention of each chunk seen so far. */
+  readonly byChunk: Map<number, Mention>;
+}
+
+/** Maps each chunk that is a clause's object or prepositional object to that clause. */
+function argumentClauses(doc: Doc): Map<number, Clause> {
+  const map = new Map<number, Clause>();
+  for (const clause of doc.clauses) {
+    if (clause.subject === null) continue;
+    if (clause.object !== null && !map.has(clause.object)) map.set(clause.object, clause);
+    for (const p of clause.preps) if (!map.has(p.chunk)) map.set(p.chunk, clause);
+  }
+  return map;
+}
+
 interface Resolved {
   readonly mention: Mention;
   readonly antecedent: Mention;
@@ -29,15 +50,25 @@ export function resolveCoreference(doc: Doc, lexicon: ActorLexicon): void {
   const timeline: Mention[] = [];
   const antecedents = new Map<Mention, Mention>();
   const matches = findNameMatches(doc, lexicon.names);
+  const context: Context = {
+    lexicon,
+    matches,
+    matchAt: matchAtToken(doc, matches),
+    clauseOfArgument: argumentClauses(doc),
+    byChunk: new Map(),
+  };
   for (const chunk of doc.chunks) {
     const existing = doc.chunkMention[chunk.index] ?? -1;
-    if (existing >= 0) {
-      timeline.push(doc.mentions[existing] as Mention);
+    const mention = existing >= 0 ? (doc.mentions[existing] as Mention) : null;
+    if (mention !== null) {
+      timeline.push(mention);
+      context.byChunk.set(chunk.index, mention);
       continue;
     }
-    const resolved = resolveChunk(doc, chunk, timeline, lexicon, matches);
+    const resolved = resolveChunk(doc, chunk, timeline, context);
     if (resolved === null) continue;
     timeline.push(resolved.mention);
+    context.byChunk.set(chunk.index, resolved.mention);
     antecedents.set(resolved.mention, resolved.antecedent);
   }
   renumber(doc, timeline, antecedents);
@@ -47,9 +78,9 @@ function resolveChunk(
   doc: Doc,
   chunk: Chunk,
   timeline: readonly Mention[],
-  lexicon: ActorLexicon,
-  matches: readonly NameMatch[],
+  context: Context,
 ): Resolved | null {
+  const { lexicon } = context;
   const first = ownStart(doc, chunk);
   const word = lower(doc, first);
   if (chunk.kind === "pronoun") {
@@ -57,10 +88,10 @@ function resolveChunk(
     return antecedent === null ? null : copy(doc, chunk, chunk, antecedent, "coreference/pronoun");
   }
   const rest = afterFirst(doc, chunk, first);
-  const evidence = gatherEvidence(doc, chunk, matches, lexicon);
+  const evidence = gatherEvidence(doc, chunk, context.matches, context.matchAt, lexicon);
   if (chunk.possessor !== null) {
     const possessorChunk = chunk.possessor;
-    const owner = timeline.find((m) => m.chunk === possessorChunk);
+    const owner = context.byChunk.get(possessorChunk);
     const span = {
       firstToken: first,
       endToken: chunk.endToken,
@@ -73,8 +104,7 @@ function resolveChunk(
   }
   if (evidence.possessivePronoun >= 0 && rest !== null) {
     const antecedent =
-      clauseSubject(doc, chunk, word, timeline) ??
-      pronounAntecedent(word, chunk.sentence, timeline);
+      clauseSubject(chunk, word, context) ?? pronounAntecedent(word, chunk.sentence, timeline);
     if (antecedent === null || antecedent.country === null) return null;
     if (lemma(doc, chunk.head) === "country" && rest.endToken - rest.firstToken === 1) {
       return countryReference(doc, chunk, rest, antecedent, "coreference/possessive-country");
@@ -141,20 +171,10 @@ function afterFirst(doc: Doc, chunk: Chunk, first: number): TokenRange | null {
  * "Canada closed its embassy": a possessive in a clause's object or prepositional phrase refers
  * to that clause's subject when the subject can be its referent.
  */
-function clauseSubject(
-  doc: Doc,
-  chunk: Chunk,
-  word: string,
-  timeline: readonly Mention[],
-): Mention | null {
-  const clause = doc.clauses.find(
-    (c) =>
-      c.subject !== null &&
-      (c.object === chunk.index || c.preps.some((p) => p.chunk === chunk.index)),
-  );
+function clauseSubject(chunk: Chunk, word: string, context: Context): Mention | null {
+  const clause = context.clauseOfArgument.get(chunk.index);
   if (clause === undefined || clause.subject === null) return null;
-  const subjectChunk = clause.subject;
-  const subject = timeline.find((m) => m.chunk === subjectChunk);
+  const subject = context.byChunk.get(clause.subject);
   if (subject === undefined || subject.code === null) return null;
   const person = subject.type === "PERSON";
   if (FEMININE.has(word) || MASCULINE.has(word)) {

@@ -13,6 +13,9 @@ export interface NameMatch extends TokenRange {
   readonly entries: readonly NameEntry[];
 }
 
+/** Lower-cased ASCII needs no folding; most tokens are. */
+const ASCII = /^[ -~]*$/;
+
 const cache = new WeakMap<Doc, { names: NameIndex; matches: NameMatch[] }>();
 
 /** The document's name matches, found once and shared by the stages that need them. */
@@ -26,11 +29,12 @@ export function findNameMatches(doc: Doc, names: NameIndex): NameMatch[] {
 
 function scanNames(doc: Doc, names: NameIndex): NameMatch[] {
   const { tokens, text } = doc;
+  const folded = tokens.lower.map((word) => (ASCII.test(word) ? word : foldKey(word)));
   const matches: NameMatch[] = [];
   for (const sentence of doc.sentences) {
     let i = sentence.firstToken;
     while (i < sentence.endToken) {
-      const match = longestAt(doc, names, i, sentence.endToken);
+      const match = longestAt(i, sentence.endToken);
       if (match === null) {
         i++;
         continue;
@@ -41,20 +45,35 @@ function scanNames(doc: Doc, names: NameIndex): NameMatch[] {
   }
   return matches;
 
-  function longestAt(d: Doc, index: NameIndex, i: number, end: number): NameMatch | null {
-    const first = foldKey(tokens.lower[i] ?? "");
-    if (!index.mayStart(first, isCapitalized(d, i))) return null;
+  /**
+   * The key of tokens i..j is built word by word — folded token forms joined by a space, or by
+   * nothing where tokens touch ("al-Qaeda") — which is the folded text between the boundaries.
+   */
+  function longestAt(i: number, end: number): NameMatch | null {
+    if (!names.mayStart(folded[i] ?? "", isCapitalized(doc, i))) return null;
     const start = tokens.start[i] as number;
     let best: NameMatch | null = null;
+    let key = "";
     for (let j = i; j < end; j++) {
+      const word = folded[j] ?? "";
+      key = j === i ? word : `${key}${tokens.start[j] === tokens.end[j - 1] ? "" : " "}${word}`;
+      if (!names.continues(key)) break;
+      const candidates = names.get(key);
+      if (candidates === undefined) continue;
       const stop = tokens.end[j] as number;
-      if (stop - start > index.maxKeyLength + 8) break;
       const surface = text.slice(start, stop);
-      const entries = index.get(foldKey(surface))?.filter((e) => acceptsSurface(e, surface));
-      if (entries !== undefined && entries.length > 0) {
-        best = { firstToken: i, endToken: j + 1, start, end: stop, entries };
-      }
+      const entries = candidates.filter((e) => acceptsSurface(e, surface));
+      if (entries.length > 0) best = { firstToken: i, endToken: j + 1, start, end: stop, entries };
     }
     return best;
   }
+}
+
+/** For each token, the index of the name match covering it, or -1. */
+export function matchAtToken(doc: Doc, matches: readonly NameMatch[]): Int32Array {
+  const at = new Int32Array(doc.tokens.length).fill(-1);
+  matches.forEach((m, n) => {
+    at.fill(n, m.firstToken, m.endToken);
+  });
+  return at;
 }

@@ -252,9 +252,9 @@ function subjectBefore(
       chunk = c.appositiveOf;
       continue;
     }
-    const conjunctOf = doc.chunks.findIndex((o) => o.conjunct === chunk);
-    if (conjunctOf >= 0) {
-      chunk = conjunctOf;
+    const first = firstConjunct(doc, chunk);
+    if (first !== chunk) {
+      chunk = first;
       continue;
     }
     const before = c.firstToken - 1;
@@ -279,6 +279,21 @@ function endOfConjuncts(doc: Doc, chunk: number): number {
   let c = doc.chunks[chunk] as Chunk;
   for (let n = 0; c.conjunct !== null && n < 8; n++) c = doc.chunks[c.conjunct] as Chunk;
   return c.endToken;
+}
+
+const conjunctHeads = new WeakMap<Doc, Int32Array>();
+
+/** The first chunk of the coordination a chunk belongs to ("Moscow" for "the West"). */
+function firstConjunct(doc: Doc, chunk: number): number {
+  let heads = conjunctHeads.get(doc);
+  if (heads === undefined) {
+    heads = new Int32Array(doc.chunks.length).fill(-1);
+    for (const c of doc.chunks) if (c.conjunct !== null) heads[c.conjunct] = c.index;
+    conjunctHeads.set(doc, heads);
+  }
+  let current = chunk;
+  for (let n = 0; n < 16 && (heads[current] ?? -1) >= 0; n++) current = heads[current] as number;
+  return current;
 }
 
 /** True when tokens `[from, to]` hold only noun phrases, prepositions, adverbs and commas. */

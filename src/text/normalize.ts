@@ -56,9 +56,16 @@ const EXPAND: Readonly<Record<string, string>> = {
 const SPECIAL =
   /[\u2018-\u201F\u2032\u00AB\u00BB\u2010-\u2015\u2212\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u3000\u00AD\u200B-\u200D\u2060\uFEFF\u2026]/;
 
+const SPECIAL_ALL = new RegExp(SPECIAL.source, "g");
+const LENGTH_CHANGING = /[\u00AD\u200B-\u200D\u2060\uFEFF\u2026]/;
+
 export function normalize(original: string): NormalizedText {
   // Fast path: most text needs nothing, and then offsets are the identity.
   if (!SPECIAL.test(original)) return { text: original, toOriginal: null };
+  // Only one-for-one replacements (quotes, dashes, spaces): offsets stay the identity too.
+  if (!LENGTH_CHANGING.test(original)) {
+    return { text: original.replace(SPECIAL_ALL, (ch) => REPLACE[ch] ?? ch), toOriginal: null };
+  }
 
   let out = "";
   let lengthChanged = false;
