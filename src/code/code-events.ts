@@ -12,7 +12,10 @@ import type { Modality } from "./modality.js";
 import { decideMode, isNegatedClause } from "./mode.js";
 import type { IndexedPattern, PatternIndex } from "./pattern-index.js";
 
-type Draft = Omit<DocEvent, "index">;
+type Draft = Omit<DocEvent, "index"> & {
+  /** The clause whose verb demanded, promised or threatened this event, if any. */
+  readonly governor: number | null;
+};
 
 /** Actors inferred rather than named cost confidence: a guessed country may be wrong. */
 const INFERRED_PENALTY = 0.85;
@@ -22,7 +25,10 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, modality: Modality)
   const drafts: Draft[] = [];
   for (const clause of doc.clauses) drafts.push(...clauseEvents(doc, clause, patterns, modality));
   for (const chunk of doc.chunks) drafts.push(...nounEvents(doc, chunk, patterns));
-  doc.events = dedupe(doc, drafts).map((e, index) => ({ ...e, index }));
+  // "Ukraine demanded that Russia withdraw": the demand is coded once, from what is demanded.
+  const governors = new Set(drafts.map((d) => d.governor).filter((g) => g !== null));
+  const kept = drafts.filter((d) => d.clause === null || !governors.has(d.clause));
+  doc.events = dedupe(doc, kept).map(({ governor: _, ...e }, index) => ({ ...e, index }));
 }
 
 function clauseEvents(
@@ -42,8 +48,10 @@ function clauseEvents(
   if (decision.demander !== null) {
     // "Britain urged Russia to withdraw": Britain demands of Russia.
     sourceChunk = decision.demander.subject;
-    const addressee = decision.demander.object ?? prepObject(doc, decision.demander, "on");
-    if (addressee !== null) targets = actorsOf(doc, addressee, false);
+    // The addressee is the demander's object ("urged Russia"), else whoever must act.
+    const addressee =
+      decision.demander.object ?? prepObject(doc, decision.demander, "on") ?? clause.subject;
+    targets = addressee === null ? [] : actorsOf(doc, addressee, false);
   }
   const sources = sourceChunk === null ? [] : actorsOf(doc, sourceChunk, false);
   if (sources.length === 0) return [];
@@ -73,6 +81,7 @@ function clauseEvents(
     trigger,
     rule,
     confidence: confidence(match.pattern, source, target),
+    governor: decision.demander?.index ?? null,
   }));
 }
 
@@ -134,6 +143,7 @@ function nounEvents(doc: Doc, chunk: Chunk, patterns: PatternIndex): Draft[] {
       trigger: tokenRange(doc, chunk.head),
       rule: indexed.rule,
       confidence: confidence(indexed, source, target),
+      governor: null,
     },
   ];
 }

@@ -192,7 +192,12 @@ function isReducedRelative(
   const before = (doc.chunks[chunk] as Chunk).firstToken - 1;
   // "after the embassy closed" is a clause, not "the embassy (that was) closed".
   if (words.subordinators.has(lower(doc, before))) return false;
-  return isPos(doc, before, POS.ADP) || verbGroupAt(doc, before) >= 0;
+  // A participle with an object of its own ("said Russia attacked Ukraine") is a predicate.
+  if (chunkAt(doc, group.endToken) >= 0) return false;
+  const verbBefore = verbGroupAt(doc, before);
+  if (verbBefore >= 0 && words.speechVerbs.has((doc.verbGroups[verbBefore] as VerbGroup).lemma))
+    return false;
+  return isPos(doc, before, POS.ADP) || verbBefore >= 0;
 }
 
 /** True when token `k` comes right after the clause's verb (or its object, a comma or a quote). */

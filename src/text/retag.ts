@@ -48,7 +48,11 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
   for (const sentence of doc.sentences) {
     for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {
       if (!isPos(doc, i, POS.NOUN) || isCapitalized(doc, i)) continue;
-      if (isSpeechVerbAfterName(doc, i, sentence.endToken, words) || isGerundComplement(doc, i)) {
+      if (
+        isSpeechVerbAfterName(doc, i, sentence.endToken, words) ||
+        isGerundComplement(doc, i) ||
+        isVerbAfterName(doc, i, sentence.endToken)
+      ) {
         pos[i] = POS.VERB;
         tokens.lemma[i] = lemmatizer.verb(lower(doc, i)); // the noun lemma of "warning" is "warning"
       }
@@ -68,6 +72,24 @@ function isSpeechVerbAfterName(doc: Doc, i: number, end: number, words: SyntaxWo
   return (
     isPos(doc, before, POS.NOUN) && lower(doc, i).endsWith("s") && lower(doc, i + 1) === "that"
   );
+}
+
+/** Tokens that begin an object noun phrase. */
+const OBJECT_STARTS = new Set([POS.DET, POS.PROPN, POS.PRON, POS.NUM]);
+
+/**
+ * "if Russia attacks Ukraine": a third-person verb form read as a plural noun, right after a
+ * name that is not a possessor and before the start of an object.
+ */
+function isVerbAfterName(doc: Doc, i: number, end: number): boolean {
+  const word = lower(doc, i);
+  if (!word.endsWith("s") || i + 1 >= end || !OBJECT_STARTS.has(doc.tokens.pos[i + 1] as number))
+    return false;
+  const before = i - 1;
+  if (!isPos(doc, before, POS.PROPN) || !isCapitalized(doc, before)) return false;
+  if (before > 0 && (lower(doc, before - 1) === "'s" || isPos(doc, before - 1, POS.ADJ)))
+    return false;
+  return lemmatizer.verb(word) !== word;
 }
 
 /** "began warning of …": an -ing noun right after a verb that takes a gerund. */

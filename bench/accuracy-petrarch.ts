@@ -1,0 +1,192 @@
+/**
+ * Parts 2 and 3: PETRARCH-style scoring of records with expected codings. Per record, an
+ * expected coding is correct when some predicted event matches it, uncoded otherwise; a
+ * predicted event that matches no expected coding is extra (on `noevents` records every
+ * predicted event is extra). Totals are reported as PETRARCH reports them: correct and uncoded
+ * as shares of expected codings, extra events as a share of records.
+ */
+
+import type { Coder } from "../src/coder.js";
+import type { EventMode } from "../src/model/doc.js";
+import { MATCH_RULES, type MatchRule } from "./accuracy-match.js";
+import { ratio } from "./accuracy-metrics.js";
+import type { PetrarchRecord } from "./accuracy-petrarch-records.js";
+import { type CoderError, type PredictedEvent, predict } from "./accuracy-predict.js";
+
+export interface ModeSet {
+  readonly name: string;
+  readonly modes: ReadonlySet<EventMode>;
+}
+
+/**
+ * Which predicted events count. PETRARCH codes intents and demands as events in their own right
+ * (03x, 10x, 13x …, and Harbinger recodes a promised action to those codes), so the main figures
+ * count them; the factual set shows what only asserted and reported events give.
+ */
+export const MODE_SETS: readonly ModeSet[] = [
+  { name: "withIntent", modes: new Set(["asserted", "reported", "intended", "demanded"]) },
+  { name: "factual", modes: new Set(["asserted", "reported"]) },
+];
+
+export interface Score {
+  readonly correct: number;
+  readonly uncoded: number;
+  readonly extra: number;
+  readonly correctShare: number;
+  readonly uncodedShare: number;
+  /** Extra events per record (PETRARCH's "extra events as % of records", as a fraction). */
+  readonly extraPerRecord: number;
+  /** Extra events on records that expect none, and how many such records got no event at all. */
+  readonly extraOnNoneRecords: number;
+  readonly cleanNoneRecords: number;
+}
+
+export interface CategoryScore {
+  readonly category: string;
+  readonly records: number;
+  readonly expected: number;
+  readonly correct: number;
+  readonly extra: number;
+}
+
+/** An expected coding the main rule missed, with what the coder gave instead. */
+export interface Miss {
+  readonly id: string;
+  readonly text: string;
+  readonly expected: string;
+  readonly predicted: readonly string[];
+}
+
+export interface PetrarchResult {
+  readonly records: number;
+  readonly expectedCodings: number;
+  readonly noneRecords: number;
+  readonly expectedErrorRecords: number;
+  readonly datedRecords: number;
+  /** `scores[modeSet][rule]`. */
+  readonly scores: Readonly<Record<string, Readonly<Record<string, Score>>>>;
+  /** By record category, main mode set and main rule. */
+  readonly byCategory: readonly CategoryScore[];
+  readonly misses: readonly Miss[];
+  readonly errors: readonly CoderError[];
+  readonly seconds: number;
+  readonly sentencesPerSecond: number;
+}
+
+interface Coded {
+  readonly record: PetrarchRecord;
+  readonly events: readonly PredictedEvent[];
+}
+
+const MAIN_RULE = MATCH_RULES[0] as MatchRule;
+const MAIN_MODES = MODE_SETS[0] as ModeSet;
+const MISS_EXAMPLES = 8;
+
+const show = (event: string, source: string | null, target: string | null) =>
+  `${source ?? "---"} ${event} ${target ?? "---"}`;
+
+function score(coded: readonly Coded[], modes: ModeSet, rule: MatchRule): Score {
+  let expected = 0;
+  let correct = 0;
+  let extra = 0;
+  let extraOnNone = 0;
+  let cleanNone = 0;
+  for (const { record, events } of coded) {
+    const counted = events.filter((e) => modes.modes.has(e.mode));
+    expected += record.codings.length;
+    correct += record.codings.filter((x) => counted.some((p) => rule.matches(x, p))).length;
+    const unmatched = counted.filter((p) => !record.codings.some((x) => rule.matches(x, p))).length;
+    extra += unmatched;
+    if (record.expectsNone) {
+      extraOnNone += unmatched;
+      if (counted.length === 0) cleanNone++;
+    }
+  }
+  return {
+    correct,
+    uncoded: expected - correct,
+    extra,
+    correctShare: ratio(correct, expected),
+    uncodedShare: ratio(expected - correct, expected),
+    extraPerRecord: ratio(extra, coded.length),
+    extraOnNoneRecords: extraOnNone,
+    cleanNoneRecords: cleanNone,
+  };
+}
+
+function byCategory(coded: readonly Coded[]): CategoryScore[] {
+  const out = new Map<
+    string,
+    { records: number; expected: number; correct: number; extra: number }
+  >();
+  for (const { record, events } of coded) {
+    const counted = events.filter((e) => MAIN_MODES.modes.has(e.mode));
+    const row = out.get(record.category) ?? { records: 0, expected: 0, correct: 0, extra: 0 };
+    row.records++;
+    row.expected += record.codings.length;
+    row.correct += record.codings.filter((x) =>
+      counted.some((p) => MAIN_RULE.matches(x, p)),
+    ).length;
+    row.extra += counted.filter((p) => !record.codings.some((x) => MAIN_RULE.matches(x, p))).length;
+    out.set(record.category, row);
+  }
+  return [...out].map(([category, row]) => ({ category, ...row }));
+}
+
+function misses(coded: readonly Coded[]): Miss[] {
+  const out: Miss[] = [];
+  for (const { record, events } of coded) {
+    const counted = events.filter((e) => MAIN_MODES.modes.has(e.mode));
+    for (const x of record.codings) {
+      if (out.length >= MISS_EXAMPLES) return out;
+      if (counted.some((p) => MAIN_RULE.matches(x, p))) continue;
+      out.push({
+        id: record.id,
+        text: record.text,
+        expected: show(x.event, x.source, x.target),
+        predicted: events.map((p) => `${show(p.code, p.source, p.target)} (${p.mode})`),
+      });
+    }
+  }
+  return out;
+}
+
+export function runPetrarchPart(
+  coder: Coder,
+  records: readonly PetrarchRecord[],
+  part: string,
+): PetrarchResult {
+  const errors: CoderError[] = [];
+  const coded: Coded[] = [];
+  const started = performance.now();
+  for (const record of records) {
+    const prediction = predict(coder, record.text, record.date);
+    if ("error" in prediction) {
+      // A crash predicts nothing: its expected codings stay uncoded.
+      errors.push({ part, id: record.id, text: record.text, message: prediction.error });
+      coded.push({ record, events: [] });
+    } else {
+      coded.push({ record, events: prediction.events });
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const scores: Record<string, Record<string, Score>> = {};
+  for (const modes of MODE_SETS) {
+    const perRule: Record<string, Score> = {};
+    for (const rule of MATCH_RULES) perRule[rule.name] = score(coded, modes, rule);
+    scores[modes.name] = perRule;
+  }
+  return {
+    records: records.length,
+    expectedCodings: records.reduce((n, r) => n + r.codings.length, 0),
+    noneRecords: records.filter((r) => r.expectsNone).length,
+    expectedErrorRecords: records.filter((r) => r.expectedError !== null).length,
+    datedRecords: records.filter((r) => r.date !== undefined).length,
+    scores,
+    byCategory: byCategory(coded),
+    misses: misses(coded),
+    errors,
+    seconds,
+    sentencesPerSecond: ratio(records.length, seconds),
+  };
+}

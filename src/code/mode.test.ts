@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { describeEvents } from "../../test/support/events.js";
+import { createCoder } from "../coder.js";
+
+const coder = await createCoder();
+const events = (text: string, date = "2022-02-13") => describeEvents(coder.analyze({ text, date }));
+
+describe("event modes", () => {
+  it("asserts what happened", () => {
+    expect(events("Russia attacked Ukraine.")).toEqual(["RUS 190 UKR"]);
+  });
+
+  it("negates what did not happen or is denied", () => {
+    expect(events("Russia did not attack Ukraine.")).toEqual(["RUS 190 UKR negated"]);
+    expect(events("Russia denied attacking Ukraine.")).toEqual(["RUS 190 UKR negated"]);
+    expect(events("Russia refused to withdraw its troops from Ukraine.")).toEqual([
+      "RUS 0874 UKR negated",
+    ]);
+  });
+
+  it("keeps hypotheses hypothetical", () => {
+    expect(events("Russia could attack Ukraine.")).toEqual(["RUS 190 UKR hypothetical"]);
+    expect(events("Canada will impose sanctions on Russia if Russia attacks Ukraine.")).toEqual([
+      "CAN 1312 RUS intended",
+      "RUS 190 UKR hypothetical",
+    ]);
+  });
+
+  it("recodes intentions: cooperation as 03x, conflict as a threat 13x", () => {
+    expect(events("Canadian leaders promised to impose economic sanctions on Russia.")).toEqual([
+      "CAN 1312 RUS intended",
+    ]);
+    expect(events("Pakistan is willing to withdraw its troops from India.")).toEqual([
+      "PAK 0356 IND intended",
+    ]);
+    expect(events("Russia threatened to attack Ukraine.")).toEqual(["RUS 1384 UKR intended"]);
+  });
+
+  it("recodes demands and appeals, with the demander as source and the addressee as target", () => {
+    expect(events("Britain urged Russia to withdraw its troops from Ukraine.")).toEqual([
+      "GBR 0256 RUS demanded",
+    ]);
+    expect(events("Ukraine demanded that Russia withdraw its troops.")).toEqual([
+      "UKR 1056 - demanded",
+    ]);
+  });
+
+  it("marks what a speaker reports, and codes no statement event for plain saying", () => {
+    expect(events("Ukrainian officials said Russia attacked Ukraine.")).toEqual([
+      "RUS 190 UKR reported",
+    ]);
+    expect(events("Russia attacked Ukraine, officials said.")).toEqual(["RUS 190 UKR reported"]);
+  });
+
+  it("codes a prediction as no event: 'the invasion is imminent' is not an invasion", () => {
+    expect(events("Russia's invasion is imminent.")).toEqual([]);
+    expect(events("Canada promised sanctions in response to the invasion of Ukraine.")).toEqual([]);
+  });
+});
