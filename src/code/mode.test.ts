@@ -41,7 +41,7 @@ describe("event modes", () => {
       "GBR 0256 RUS demanded",
     ]);
     expect(events("Ukraine demanded that Russia withdraw its troops.")).toEqual([
-      "UKR 1056 - demanded",
+      "UKR 1056 RUS demanded",
     ]);
   });
 
