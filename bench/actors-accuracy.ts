@@ -68,6 +68,10 @@ async function main(path: string | undefined): Promise<void> {
   let overlapRecall = 0;
   let predicted = 0;
   let predictedHit = 0;
+  // Role-aware: event sources and targets against gold S/T spans (R counts as either).
+  let rolePredicted = 0;
+  let roleHit = 0;
+  let roleGoldFound = 0;
   const started = performance.now();
   for (const sentence of sentences) {
     const doc = coder.analyze({ text: sentence.text });
@@ -76,6 +80,23 @@ async function main(path: string | undefined): Promise<void> {
     for (const m of actors) {
       if (sentence.spans.some((g) => m.start < g.end && g.start < m.end)) predictedHit++;
     }
+    const roles: { start: number; end: number; role: "S" | "T" }[] = [];
+    for (const event of doc.events) {
+      for (const [index, role] of [
+        [event.source, "S"],
+        [event.target, "T"],
+      ] as const) {
+        const m = index === null ? undefined : doc.mentions[index];
+        if (m !== undefined && !roles.some((r) => r.start === m.start && r.role === role)) {
+          roles.push({ start: m.start, end: m.end, role });
+        }
+      }
+    }
+    const fits = (g: GoldSpan, r: { start: number; end: number; role: "S" | "T" }) =>
+      r.start < g.end && g.start < r.end && (g.role === "R" || g.role === r.role);
+    rolePredicted += roles.length;
+    roleHit += roles.filter((r) => sentence.spans.some((g) => fits(g, r))).length;
+    roleGoldFound += sentence.spans.filter((g) => roles.some((r) => fits(g, r))).length;
     for (const g of sentence.spans) {
       gold++;
       const goldText = sentence.text.slice(g.start, g.end);
@@ -107,8 +128,14 @@ async function main(path: string | undefined): Promise<void> {
     recallOverlap: recall,
     precisionOverlap: precision,
     f1Overlap: f1,
+    roleRecall: ratio(roleGoldFound, gold),
+    rolePrecision: ratio(roleHit, rolePredicted),
+    roleF1: 0,
     sentencesPerSecond: sentences.length / seconds,
   };
+  const rr = figures.roleRecall;
+  const rp = figures.rolePrecision;
+  figures.roleF1 = rr + rp === 0 ? 0 : (2 * rr * rp) / (rr + rp);
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   process.stdout.write(
     [
@@ -118,6 +145,8 @@ async function main(path: string | undefined): Promise<void> {
       `recall, token overlap:              ${pct(recall)}`,
       `precision, token overlap:           ${pct(precision)}`,
       `F1, token overlap:                  ${pct(f1)}`,
+      `role-aware (event source/target vs gold S/T, overlap): precision ${pct(figures.rolePrecision)}, ` +
+        `recall ${pct(figures.roleRecall)}, F1 ${pct(figures.roleF1)}`,
       `BENCH_JSON ${JSON.stringify(figures)}`,
       "",
     ].join("\n"),
