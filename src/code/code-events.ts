@@ -62,7 +62,7 @@ function clauseEvents(
       for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
   } else {
     for (const s of sources) {
-      const others = targets.filter((t) => t.code !== s.code);
+      const others = targets.filter((t) => targetCode(t) !== s.code);
       if (others.length === 0) pairs.push([s, null]);
       else for (const t of others) pairs.push([s, t]);
     }
@@ -113,11 +113,19 @@ function actorsOf(doc: Doc, chunk: number, placesAsTargets: boolean): Mention[] 
   const found: Mention[] = [];
   for (const c of conjuncts(doc, chunk)) {
     const m = mentionOf(doc, c);
-    if (m === undefined || m.code === null) continue;
-    if (m.placeUse && !placesAsTargets) continue;
+    if (m === undefined) continue;
+    if (m.placeUse ? !placesAsTargets || targetCode(m) === null : m.code === null) continue;
     found.push(m);
   }
   return found;
+}
+
+/**
+ * The code a mention has as an event's target: its actor code, or for a place named in a
+ * prepositional phrase ("recalled its ambassador from Beijing") the place's country.
+ */
+export function targetCode(mention: Mention): string | null {
+  return mention.code ?? (mention.placeUse ? mention.country : null);
 }
 
 /** "talks between Moscow and the West", "the conversation between Trudeau and Zelensky". */
@@ -175,7 +183,10 @@ function tokenRange(doc: Doc, token: number): TokenRange {
 /** One event per sentence, code, mode and actor pair: the most confident. */
 function dedupe(doc: Doc, drafts: readonly Draft[]): Draft[] {
   const best = new Map<string, Draft>();
-  const code = (m: number | null) => (m === null ? "-" : (doc.mentions[m]?.code ?? "-"));
+  const code = (m: number | null) => {
+    const mention = m === null ? undefined : doc.mentions[m];
+    return mention === undefined ? "-" : (targetCode(mention) ?? "-");
+  };
   for (const d of drafts) {
     const key = `${d.sentence}|${d.code}|${d.mode}|${code(d.source)}|${code(d.target)}`;
     const seen = best.get(key);

@@ -33,6 +33,8 @@ export function matchClause(
   const sourceChunk = passive ? clause.agent : clause.subject;
   const objectChunk = passive ? clause.subject : clause.object;
   const particle = group.particle === null ? null : lower(doc, group.particle);
+  // Patterns naming the particle come first; the verb's own patterns still apply, so a pattern
+  // whose sense a particle would change ("roll out", "cut off") needs an object condition.
   const candidates = [
     ...(particle === null ? [] : (index.byVerb.get(`${group.lemma} ${particle}`) ?? [])),
     ...(index.byVerb.get(group.lemma) ?? []),
@@ -42,11 +44,25 @@ export function matchClause(
     const { pattern } = candidate;
     if (pattern.polarity === "negative" && !negated) continue;
     if (pattern.object !== undefined && !objectFits(doc, objectChunk, pattern.object)) continue;
+    if (pattern.noObject === true && objectChunk !== null) continue;
+    if (pattern.source !== undefined && !objectFits(doc, sourceChunk, pattern.source)) continue;
+    if (pattern.phrases !== undefined && !phrasesFit(doc, clause, pattern.phrases)) continue;
     if (pattern.requires !== undefined && !pattern.requires.every((p) => hasPrep(doc, clause, p)))
       continue;
     if (best === null || candidate.specificity > best.specificity) best = candidate;
   }
   return best === null ? null : { pattern: best, sourceChunk, objectChunk };
+}
+
+/** Every listed preposition heads a phrase of the clause whose object fits its spec. */
+function phrasesFit(
+  doc: Doc,
+  clause: Clause,
+  phrases: Readonly<Record<string, ObjectSpec>>,
+): boolean {
+  return Object.entries(phrases).every(([prep, spec]) =>
+    clause.preps.some((p) => lower(doc, p.prep) === prep && objectFits(doc, p.chunk, spec)),
+  );
 }
 
 export function hasPrep(doc: Doc, clause: Clause, prep: string): boolean {

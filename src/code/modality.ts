@@ -26,10 +26,13 @@ export const ModalitySchema = z.strictObject({
   demanding: Words,
   appealing: Words,
   hypotheticalModals: Words,
+  /** Governing verbs whose negation is itself a rejection (12x): "refused to release". */
+  refusing: Words,
   intentCodes: CodeMap,
   threatCodes: CodeMap,
   appealCodes: CodeMap,
   demandCodes: CodeMap,
+  refusalCodes: CodeMap,
 });
 export type Modality = z.output<typeof ModalitySchema>;
 

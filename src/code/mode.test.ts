@@ -13,9 +13,11 @@ describe("event modes", () => {
   it("negates what did not happen or is denied", () => {
     expect(events("Russia did not attack Ukraine.")).toEqual(["RUS 190 UKR negated"]);
     expect(events("Russia denied attacking Ukraine.")).toEqual(["RUS 190 UKR negated"]);
-    expect(events("Russia refused to withdraw its troops from Ukraine.")).toEqual([
-      "RUS 0874 UKR negated",
-    ]);
+  });
+
+  it("codes a refusal to act as the rejection CAMEO names (12x), asserted", () => {
+    expect(events("Russia refused to withdraw its troops from Ukraine.")).toEqual(["RUS 1246 UKR"]);
+    expect(events("Russia refused to attack Ukraine.")).toEqual(["RUS 190 UKR negated"]);
   });
 
   it("keeps hypotheses hypothetical", () => {

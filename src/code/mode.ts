@@ -10,7 +10,7 @@ import type { Clause, Doc, EventMode, VerbGroup } from "../model/doc.js";
 import { lower } from "../text/token-tests.js";
 import { type Modality, recode } from "./modality.js";
 
-export type Recoding = "intent" | "threat" | "appeal" | "demand";
+export type Recoding = "intent" | "threat" | "appeal" | "demand" | "refusal";
 
 export interface ModeDecision {
   readonly mode: EventMode;
@@ -25,7 +25,7 @@ export interface ModeDecision {
 /** Clauses whose governing verb can change the mode of what they state. */
 const GOVERNED = new Set(["nonfinite", "complement"]);
 /** Roots whose intended form is a threat (13x) rather than an intent to cooperate (03x). */
-const CONFLICT_ROOTS = new Set(["15", "16", "17", "18", "19", "20"]);
+const CONFLICT_ROOTS = new Set(["14", "15", "16", "17", "18", "19", "20"]);
 
 export function decideMode(
   doc: Doc,
@@ -40,6 +40,7 @@ export function decideMode(
   let intended: Recoding | null = null;
   let demanded: Recoding | null = null;
   let demander: Clause | null = null;
+  let refused = false;
   let cue: string | null = null;
 
   const own = groupOf(doc, clause);
@@ -60,7 +61,16 @@ export function decideMode(
       const key =
         group.particle === null ? group.lemma : `${group.lemma} ${lower(doc, group.particle)}`;
       const word = doc.text.slice(doc.tokens.start[group.head], doc.tokens.end[group.head]);
-      if (modality.negating.has(key) || modality.negating.has(group.lemma)) {
+      if (
+        depth === 0 &&
+        !negationIsEvent &&
+        modality.refusing.has(group.lemma) &&
+        recode(modality.refusalCodes, actionCode) !== null
+      ) {
+        // "refused to release the sailors": the refusal happened; CAMEO codes it 12x.
+        refused = true;
+        cue ??= word;
+      } else if (modality.negating.has(key) || modality.negating.has(group.lemma)) {
         // "declined to comment": when the negation is the event, the governor does not negate it.
         if (!(negationIsEvent && depth === 0)) negated = true;
         cue ??= word;
@@ -101,6 +111,9 @@ export function decideMode(
           : clause.attribution !== null
             ? "reported"
             : "asserted";
+  if (refused && mode === "asserted") {
+    return { mode, code: recodeFor("refusal", actionCode, modality), demander: null, cue };
+  }
   const recoding = mode === "demanded" ? demanded : mode === "intended" ? intended : null;
   return {
     mode,
@@ -143,6 +156,8 @@ function recodeFor(recoding: Recoding | null, code: string, modality: Modality):
       return recode(modality.appealCodes, code) ?? "020";
     case "demand":
       return recode(modality.demandCodes, code) ?? "100";
+    case "refusal":
+      return recode(modality.refusalCodes, code) ?? "120";
     default:
       return code;
   }

@@ -73,6 +73,9 @@ function specificity(pattern: Pattern): number {
     (pattern.polarity === undefined ? 0 : 2) +
     (pattern.object === undefined ? 0 : 2) +
     (pattern.requires?.length ?? 0) +
+    2 * Object.keys(pattern.phrases ?? {}).length +
+    (pattern.source === undefined ? 0 : 2) +
+    (pattern.noObject === true ? 1 : 0) +
     (pattern.particle === undefined ? 0 : 1)
   );
 }

@@ -72,6 +72,16 @@ export const PatternSchema = z
     particle: Lemma.optional(),
     /** What the direct object must be; absent means anything or nothing. */
     object: ObjectSpec.optional(),
+    /** True when the verb must have no direct object ("rallied in the capital", not "rallied allies"). */
+    noObject: z.literal(true).optional(),
+    /**
+     * Prepositional phrases that must be present with an object of a kind: { "of": { "heads":
+     * ["crime"] } } for "accused Russia of war crimes", { "on": { "heads": ["strike"] } } for
+     * "went on strike".
+     */
+    phrases: z.record(z.string().regex(/^[a-z]+$/), ObjectSpec).optional(),
+    /** What the source must be: { "sectors": ["CVL"] } for protesters and rioters. */
+    source: ObjectSpec.optional(),
     /** Prepositions whose phrase must be present ("from" in "withdraw troops from"). */
     requires: z.array(z.string().regex(/^[a-z]+$/)).optional(),
     /** Where the target is looked for, in order; absent means ["object"]; [] means no target. */

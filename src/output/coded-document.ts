@@ -4,6 +4,7 @@
  * added by their own stages as they arrive.
  */
 
+import { targetCode } from "../code/code-events.js";
 import type { CodedDocument, EntityOut, EventActorOut, EventOut } from "../model/contract.js";
 import type { Doc, DocEvent, Mention, Sentence } from "../model/doc.js";
 import { textSpan } from "../model/span.js";
@@ -44,10 +45,11 @@ function entityOf(doc: Doc, mention: Mention): EntityOut {
 
 function actorOf(doc: Doc, index: number | null): EventActorOut | null {
   const mention = index === null ? undefined : doc.mentions[index];
-  if (mention === undefined || mention.code === null) return null;
+  const code = mention === undefined ? null : targetCode(mention);
+  if (mention === undefined || code === null) return null;
   return {
     ...textSpan(doc.text, mention),
-    code: mention.code,
+    code,
     country: mention.country,
     sectors: mention.sectors,
   };

@@ -1,9 +1,13 @@
 /** Test helper: a document's events as sorted "SOURCE CODE TARGET [MODE]" strings. */
 
+import { targetCode } from "../../src/code/code-events.js";
 import type { Doc } from "../../src/model/doc.js";
 
 export function describeEvents(doc: Doc): string[] {
-  const code = (m: number | null) => (m === null ? "-" : (doc.mentions[m]?.code ?? "-"));
+  const code = (m: number | null) => {
+    const mention = m === null ? undefined : doc.mentions[m];
+    return mention === undefined ? "-" : (targetCode(mention) ?? "-");
+  };
   return doc.events
     .map(
       (e) =>
