@@ -62,7 +62,8 @@ function clauseEvents(
       for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
   } else {
     for (const s of sources) {
-      const others = targets.filter((t) => targetCode(t) !== s.code);
+      // Not itself, nor what refers back to it ("Russia strengthened its army").
+      const others = targets.filter((t) => targetCode(t) !== s.code && t.antecedent !== s.index);
       if (others.length === 0) pairs.push([s, null]);
       else for (const t of others) pairs.push([s, t]);
     }

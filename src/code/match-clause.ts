@@ -30,8 +30,8 @@ export function matchClause(
   if (clause.verb === null) return null;
   const group = doc.verbGroups[clause.verb] as VerbGroup;
   const passive = group.voice === "passive";
-  const sourceChunk = passive ? clause.agent : clause.subject;
-  const objectChunk = passive ? clause.subject : clause.object;
+  const sourceChunk = throughQuantity(doc, passive ? clause.agent : clause.subject);
+  const objectChunk = throughQuantity(doc, passive ? clause.subject : clause.object);
   const particle = group.particle === null ? null : lower(doc, group.particle);
   // Patterns naming the particle come first; the verb's own patterns still apply, so a pattern
   // whose sense a particle would change ("roll out", "cut off") needs an object condition.
@@ -63,6 +63,43 @@ function phrasesFit(
   return Object.entries(phrases).every(([prep, spec]) =>
     clause.preps.some((p) => lower(doc, p.prep) === prep && objectFits(doc, p.chunk, spec)),
   );
+}
+
+/** Heads that count or group what follows "of": "thousands of protesters", "a group of rebels". */
+const QUANTITY_HEADS = new Set([
+  "thousand",
+  "thousands",
+  "hundred",
+  "hundreds",
+  "dozen",
+  "dozens",
+  "million",
+  "millions",
+  "score",
+  "scores",
+  "ten",
+  "tens",
+  "group",
+  "number",
+  "crowd",
+  "band",
+  "unit",
+  "contingent",
+  "delegation",
+  "team",
+  "convoy",
+  "column",
+]);
+
+/** "Thousands of protesters rallied": the actor is what the quantity counts. */
+export function throughQuantity(doc: Doc, chunkIndex: number | null): number | null {
+  if (chunkIndex === null) return null;
+  const chunk = doc.chunks[chunkIndex] as Chunk;
+  if (!QUANTITY_HEADS.has(lower(doc, chunk.head)) || mentionOf(doc, chunkIndex)?.code)
+    return chunkIndex;
+  if (lower(doc, chunk.endToken) !== "of") return chunkIndex;
+  const counted = doc.tokenChunk[chunk.endToken + 1] ?? -1;
+  return counted >= 0 ? counted : chunkIndex;
 }
 
 export function hasPrep(doc: Doc, clause: Clause, prep: string): boolean {

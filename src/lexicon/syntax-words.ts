@@ -31,6 +31,7 @@ export const SyntaxWordsSchema = z.strictObject({
   particles: words(),
   futureMarkers: words(),
   modals: words(),
+  objectControl: words(),
 });
 
 export type SubordinatorKind = "complement" | "conditional" | "adverbial";
@@ -46,6 +47,8 @@ export interface SyntaxWords {
   readonly particles: ReadonlySet<string>;
   readonly futureMarkers: ReadonlySet<string>;
   readonly modals: ReadonlySet<string>;
+  /** Verbs whose object does what their infinitive says: "urged Russia to withdraw". */
+  readonly objectControl: ReadonlySet<string>;
 }
 
 export function parseSyntaxWords(data: unknown, name = "data/text/syntax-words.json"): SyntaxWords {
@@ -65,6 +68,7 @@ export function parseSyntaxWords(data: unknown, name = "data/text/syntax-words.j
     particles: new Set(d.particles),
     futureMarkers: new Set(d.futureMarkers),
     modals: new Set(d.modals),
+    objectControl: new Set(d.objectControl),
   };
 }
 

@@ -61,6 +61,7 @@ class Chunker {
     let bodyStart = i;
     let possessor: number | null = null;
     if (isPos(doc, j, POS.DET) || this.isPossessivePronoun(j, end)) j++;
+    j = this.skipQuantifier(j, end);
     while (j < end) {
       if (this.isNominalOrModifier(j)) {
         j++;
@@ -82,6 +83,22 @@ class Chunker {
     if (last < 0) return possessor === null ? i : j;
     this.add(i, last + 1, last, this.kindOf(bodyStart, last), sentence, possessor);
     return last + 1;
+  }
+
+  /**
+   * "more than 100,000 troops", "up to 200 soldiers", "nearly 50", "$1.5 billion": words that
+   * qualify a number belong to its phrase.
+   */
+  private skipQuantifier(j: number, end: number): number {
+    const { doc } = this;
+    const numberAt = (k: number) =>
+      k < end && (isPos(doc, k, POS.NUM) || CURRENCY.has(lower(doc, k)));
+    const first = lower(doc, j);
+    const second = j + 1 < end ? lower(doc, j + 1) : "";
+    if (QUANTIFIER_PAIRS.has(`${first} ${second}`) && numberAt(j + 2)) return j + 2;
+    if (QUANTIFIER_WORDS.has(first) && numberAt(j + 1)) return j + 1;
+    if (CURRENCY.has(first) && j + 1 < end && isPos(doc, j + 1, POS.NUM)) return j + 1;
+    return j;
   }
 
   private isNominalOrModifier(j: number): boolean {
@@ -241,6 +258,32 @@ class Chunker {
     };
   }
 }
+
+/** Two-word and one-word qualifiers of a number, and currency signs before one. */
+const QUANTIFIER_PAIRS = new Set([
+  "more than",
+  "less than",
+  "fewer than",
+  "up to",
+  "at least",
+  "at most",
+  "as many",
+  "well over",
+  "just over",
+  "just under",
+]);
+const QUANTIFIER_WORDS = new Set([
+  "over",
+  "nearly",
+  "almost",
+  "about",
+  "around",
+  "some",
+  "roughly",
+  "approximately",
+  "under",
+]);
+const CURRENCY = new Set(["$", "€", "£", "¥", "us$"]);
 
 const APPOSITIVE_CLOSERS = new Set([",", ".", ";", ":", ")", "-", "!", "?", '"']);
 const LOCATIVE_PREPS = new Set(["in", "near", "outside", "at", "on"]);

@@ -39,6 +39,7 @@ export function splitClauses(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void 
       fillArguments(doc, built[n] as MutableClause, built[n + 1] ?? null, sentence.endToken);
     }
     releaseReportedSubjects(built);
+    applyObjectControl(doc, built, words);
     clauses.push(...built);
   }
   doc.clauses = clauses;
@@ -318,6 +319,22 @@ function sharedSubject(earlier: readonly MutableClause[]): number | null {
     if (c.kind !== "nonfinite" && !isRelative(c.kind) && c.subject !== null) return c.subject;
   }
   return null;
+}
+
+/**
+ * "Germany urged Russia to withdraw its troops": after verbs of object control the infinitive's
+ * subject is the governing verb's object, not its subject.
+ */
+function applyObjectControl(doc: Doc, clauses: MutableClause[], words: SyntaxWords): void {
+  for (const clause of clauses) {
+    if (clause.kind !== "nonfinite" || clause.parent === null) continue;
+    const parent = clauses.find((c) => c.index === clause.parent);
+    const group = parent === undefined ? undefined : groupOf(doc, parent);
+    if (parent?.object == null || group === undefined || !words.objectControl.has(group.lemma))
+      continue;
+    clause.subject = parent.object;
+    clause.subjectShared = true;
+  }
 }
 
 /**
