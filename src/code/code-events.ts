@@ -28,7 +28,7 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, modality: Modality)
   // "Ukraine demanded that Russia withdraw": the demand is coded once, from what is demanded.
   const governors = new Set(drafts.map((d) => d.governor).filter((g) => g !== null));
   const kept = drafts.filter((d) => d.clause === null || !governors.has(d.clause));
-  doc.events = dedupe(doc, kept).map(({ governor: _, ...e }, index) => ({ ...e, index }));
+  doc.events = dedupe(doc, kept).map((d, index) => toEvent(d, index));
 }
 
 function clauseEvents(
@@ -178,6 +178,22 @@ function tokenRange(doc: Doc, token: number): TokenRange {
     endToken: token + 1,
     start: doc.tokens.start[token] as number,
     end: doc.tokens.end[token] as number,
+  };
+}
+
+function toEvent(d: Draft, index: number): DocEvent {
+  return {
+    index,
+    sentence: d.sentence,
+    clause: d.clause,
+    code: d.code,
+    actionCode: d.actionCode,
+    mode: d.mode,
+    source: d.source,
+    target: d.target,
+    trigger: d.trigger,
+    rule: d.rule,
+    confidence: d.confidence,
   };
 }
 

@@ -85,7 +85,7 @@ function resolveChunk(
   const word = lower(doc, first);
   if (chunk.kind === "pronoun") {
     const antecedent = pronounAntecedent(word, chunk.sentence, timeline);
-    return antecedent === null ? null : copy(doc, chunk, chunk, antecedent, "coreference/pronoun");
+    return antecedent === null ? null : copy(chunk, chunk, antecedent, "coreference/pronoun");
   }
   const rest = afterFirst(doc, chunk, first);
   const evidence = gatherEvidence(doc, chunk, context.matches, context.matchAt, lexicon);
@@ -139,7 +139,7 @@ function resolveChunk(
         PERSON_WINDOW,
         (m) => m.code !== null && codes.has(m.code),
       );
-      if (antecedent !== null) return copy(doc, chunk, rest, antecedent, "coreference/description");
+      if (antecedent !== null) return copy(chunk, rest, antecedent, "coreference/description");
     }
   }
   if (chunk.kind === "name" && chunk.endToken - first === 1) {
@@ -151,7 +151,7 @@ function resolveChunk(
       (m) =>
         m.type === "PERSON" && m.source !== "coreference" && m.name.split(" ").at(-1) === surname,
     );
-    if (antecedent !== null) return copy(doc, chunk, chunk, antecedent, "coreference/surname");
+    if (antecedent !== null) return copy(chunk, chunk, antecedent, "coreference/surname");
   }
   return null;
 }
@@ -247,20 +247,25 @@ function agentOf(
 ): Resolved | null {
   const sectors = [...new Set(evidence.agents.flatMap((a) => a.agent.sectors))];
   if (owner.country === null || sectors.length === 0) return null;
-  const mention: Mention = {
-    ...blank(doc, chunk, span),
+  const mention = coreferent(chunk, span, rule, {
     type: "ORG",
     code: `${owner.country}${sectors.join("")}`,
     country: owner.country,
     sectors,
+    name: doc.text.slice(span.start, span.end),
     plural: lower(doc, chunk.head).endsWith("s"),
-    rule,
-  };
+    gender: null,
+  });
   return { mention, antecedent: owner };
 }
 
-/** A mention over `span` of `chunk` with nothing coded yet. */
-function blank(doc: Doc, chunk: Chunk, span: TokenRange) {
+type Coding = Pick<Mention, "type" | "code" | "country" | "sectors" | "name" | "plural" | "gender">;
+
+/**
+ * A coreference mention over `span` of `chunk`, built field by field: object spread is slow on
+ * this path, which runs for every pronoun and description in every article.
+ */
+function coreferent(chunk: Chunk, span: TokenRange, rule: string, coding: Coding): Mention {
   return {
     index: -1,
     sentence: chunk.sentence,
@@ -269,33 +274,22 @@ function blank(doc: Doc, chunk: Chunk, span: TokenRange) {
     endToken: span.endToken,
     start: span.start,
     end: span.end,
-    gender: null,
-    source: "coreference" as const,
+    type: coding.type,
+    code: coding.code,
+    country: coding.country,
+    sectors: coding.sectors,
+    name: coding.name,
+    plural: coding.plural,
+    gender: coding.gender,
+    source: "coreference",
     placeUse: false,
-    name: doc.text.slice(span.start, span.end),
+    rule,
     antecedent: null,
   };
 }
 
-function copy(
-  doc: Doc,
-  chunk: Chunk,
-  span: TokenRange,
-  antecedent: Mention,
-  rule: string,
-): Resolved {
-  const mention: Mention = {
-    ...blank(doc, chunk, span),
-    type: antecedent.type,
-    code: antecedent.code,
-    country: antecedent.country,
-    sectors: antecedent.sectors,
-    name: antecedent.name,
-    plural: antecedent.plural,
-    gender: antecedent.gender,
-    rule,
-  };
-  return { mention, antecedent };
+function copy(chunk: Chunk, span: TokenRange, antecedent: Mention, rule: string): Resolved {
+  return { mention: coreferent(chunk, span, rule, antecedent), antecedent };
 }
 
 function countryReference(
@@ -305,19 +299,24 @@ function countryReference(
   antecedent: Mention,
   rule: string,
 ): Resolved {
-  const mention: Mention = {
-    ...blank(doc, chunk, span),
+  const mention = coreferent(chunk, span, rule, {
     type: "GPE",
     code: antecedent.country,
     country: antecedent.country,
     sectors: [],
+    name: doc.text.slice(span.start, span.end),
     plural: false,
-    rule,
-  };
+    gender: null,
+  });
   return { mention, antecedent };
 }
 
-/** Puts mentions in text order and renumbers them, their antecedents and the chunk map. */
+type Renumbered = { -readonly [K in keyof Mention]: Mention[K] };
+
+/**
+ * Puts mentions in text order and renumbers them, their antecedents and the chunk map. The
+ * mentions are this document's own, so they are renumbered in place.
+ */
 function renumber(
   doc: Doc,
   timeline: readonly Mention[],
@@ -329,14 +328,13 @@ function renumber(
     position.set(m, i);
   });
   const chunkMention = new Int32Array(doc.chunks.length).fill(-1);
-  doc.mentions = ordered.map((m, i) => {
+  ordered.forEach((m, i) => {
     const antecedent = antecedents.get(m);
     if (m.chunk !== null) chunkMention[m.chunk] = i;
-    return {
-      ...m,
-      index: i,
-      antecedent: antecedent === undefined ? null : (position.get(antecedent) ?? null),
-    };
+    const mutable = m as Renumbered;
+    mutable.index = i;
+    mutable.antecedent = antecedent === undefined ? null : (position.get(antecedent) ?? null);
   });
+  doc.mentions = ordered;
   doc.chunkMention = chunkMention;
 }
