@@ -26,6 +26,8 @@ export const ModalitySchema = z.strictObject({
   demanding: Words,
   appealing: Words,
   hypotheticalModals: Words,
+  /** Governing verbs that permit rather than do: "authorised Putin to deploy" (hypothetical). */
+  permitting: Words,
   /** Governing verbs whose negation is itself a rejection (12x): "refused to release". */
   refusing: Words,
   intentCodes: CodeMap,

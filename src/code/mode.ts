@@ -80,6 +80,10 @@ export function decideMode(
       } else if (modality.intending.has(group.lemma) || isIntendingCopula(doc, group, modality)) {
         intended ??= intentOrThreat(actionCode);
         cue ??= word;
+      } else if (modality.permitting.has(group.lemma)) {
+        // "authorised Putin to deploy the armed forces": permitted, not yet done.
+        hypothetical = true;
+        cue ??= word;
       } else if (modality.demanding.has(group.lemma)) {
         demanded ??= "demand";
         demander ??= parent;

@@ -13,7 +13,7 @@ import type { Chunk, Clause, Doc, Mention, MentionType, TokenRange } from "../mo
 import { isCapitalized, lemma, lower } from "../text/token-tests.js";
 import { type ChunkEvidence, gatherEvidence, type NameHit, namesOfKind } from "./chunk-evidence.js";
 import { homeCountry } from "./home-country.js";
-import { findNameMatches, matchAtToken } from "./name-matches.js";
+import { findNameMatches, matchAtToken, type NameMatch } from "./name-matches.js";
 
 /** Sectors of the state, coded with the article's home country when no country is named. */
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
@@ -34,6 +34,7 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
     if (clause.object !== null && clause.subject !== null) objectOf.set(clause.object, clause);
   }
   const home = homeCountry(doc, matches, lexicon);
+  const openingPlaces = sentenceOpeningPlaces(doc, matches, lexicon);
   const date = doc.article.date ?? null;
   const mentions: Mention[] = [];
   const chunkMention = new Int32Array(doc.chunks.length).fill(-1);
@@ -45,7 +46,7 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
     if (chunk.possessor !== null && possessor === undefined) continue;
     const possessorCountry = possessor?.country ?? null;
     const draft = codeChunk(doc, chunk, evidence, lexicon, {
-      home,
+      home: openingPlaces.get(chunk.sentence) ?? home,
       date,
       possessorCountry,
       subjectCountry,
@@ -98,6 +99,29 @@ interface Context {
   readonly possessorCountry: string | null;
   /** The country of the subject whose object this chunk is ("Russia has mobilized 100,000 troops"). */
   readonly subjectCountry: (chunk: Chunk) => string | null;
+}
+
+/**
+ * "In Moscow, the upper house of parliament …": a sentence that opens with "In <capital or
+ * country>," sets the country of its unqualified institutions, whatever the dateline says.
+ */
+function sentenceOpeningPlaces(
+  doc: Doc,
+  matches: readonly NameMatch[],
+  lexicon: ActorLexicon,
+): Map<number, string> {
+  const places = new Map<number, string>();
+  for (const match of matches) {
+    const sentence = doc.tokens.sentence[match.firstToken] as number;
+    const first = doc.sentences[sentence]?.firstToken;
+    if (first === undefined || match.firstToken !== first + 1 || lower(doc, first) !== "in")
+      continue;
+    if (lower(doc, match.endToken) !== ",") continue;
+    const entry = match.entries.find((e) => e.kind === "capital" || e.kind === "country");
+    const code = entry === undefined ? undefined : lexicon.dictionaries.countries[entry.ref]?.code;
+    if (code !== undefined) places.set(sentence, code);
+  }
+  return places;
 }
 
 /** Buildings and posts that, named as a destination or location, are places rather than actors. */

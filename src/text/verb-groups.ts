@@ -62,16 +62,19 @@ function readSentence(
   let i = sentence.firstToken;
   let previous: VerbGroup | null = null;
   while (i < end) {
+    // "not to fight": a negated infinitive starts at its negation.
+    const negatedTo = isNegation(doc, i) && isInfinitiveTo(doc, i + 1, end);
     const startsGroup =
       isVerbish(doc, i) ||
       isInfinitiveTo(doc, i, end) ||
+      negatedTo ||
       (isNegationOrAdverb(doc, i) && continuesToVerb(doc, i, end));
     if (!startsGroup || chunkAt(doc, i) >= 0 || PREPOSITIONAL.has(lower(doc, i))) {
       i++;
       continue;
     }
-    const infinitive = lower(doc, i) === "to";
-    let j = infinitive ? i + 1 : i;
+    const infinitive = negatedTo || lower(doc, i) === "to";
+    let j = negatedTo ? i + 2 : infinitive ? i + 1 : i;
     let head = -1;
     let future = false;
     while (j < end) {
@@ -87,6 +90,16 @@ function readSentence(
       } else if (word === "to" && lower(doc, head) === "going" && isVerbish(doc, j + 1)) {
         future = true; // "is going to withdraw": one group with a future marker.
         j++;
+        head = -1;
+      } else if (
+        word === "about" &&
+        lower(doc, j + 1) === "to" &&
+        isVerbish(doc, j + 2) &&
+        head >= 0 &&
+        lemma(doc, head) === "be"
+      ) {
+        future = true; // "were about to launch": imminent, not yet done.
+        j += 2;
         head = -1;
       } else {
         break;
@@ -117,6 +130,11 @@ function readSentence(
     previous = group;
     i = j;
   }
+}
+
+function isNegation(doc: Doc, i: number): boolean {
+  const word = lower(doc, i);
+  return NEGATIONS.has(word) && word !== "no";
 }
 
 function isNegationOrAdverb(doc: Doc, i: number): boolean {
