@@ -25,7 +25,8 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, modality: Modality)
   const drafts: Draft[] = [];
   for (const clause of doc.clauses) drafts.push(...clauseEvents(doc, clause, patterns, modality));
   for (const chunk of doc.chunks) drafts.push(...nounEvents(doc, chunk, patterns));
-  // "Ukraine demanded that Russia withdraw": the demand is coded once, from what is demanded.
+  // "Ukraine demanded that Russia withdraw", "Pakistan agreed to withdraw": the governing verb
+  // and what it governs are one event, coded from what is demanded, promised or refused.
   const governors = new Set(drafts.map((d) => d.governor).filter((g) => g !== null));
   const kept = drafts.filter((d) => d.clause === null || !governors.has(d.clause));
   doc.events = dedupe(doc, kept).map((d, index) => toEvent(d, index));
@@ -82,7 +83,7 @@ function clauseEvents(
     trigger,
     rule,
     confidence: confidence(match.pattern, source, target),
-    governor: decision.demander?.index ?? null,
+    governor: decision.governor?.index ?? null,
   }));
 }
 
@@ -94,12 +95,28 @@ function targetMentions(
   indexed: IndexedPattern,
 ): Mention[] {
   for (const slot of indexed.pattern.target ?? ["object"]) {
-    const chunk = slot === "object" ? objectChunk : prepObject(doc, clause, slot);
+    const chunk =
+      slot === "object"
+        ? objectChunk
+        : slot === "clause"
+          ? governedSubject(doc, clause)
+          : prepObject(doc, clause, slot);
     if (chunk === null) continue;
     const found = actorsOf(doc, chunk, slot !== "object");
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/** The subject of the first clause this clause governs ("NATO" in "demanded that NATO …"). */
+function governedSubject(doc: Doc, clause: Clause): number | null {
+  for (let k = clause.index + 1; k < doc.clauses.length; k++) {
+    const c = doc.clauses[k] as Clause;
+    if (c.sentence !== clause.sentence) break;
+    if (c.parent === clause.index && (c.kind === "complement" || c.kind === "nonfinite"))
+      return c.subject;
+  }
+  return null;
 }
 
 function prepObject(doc: Doc, clause: Clause, prep: string): number | null {

@@ -45,6 +45,7 @@ export function matchClause(
     if (pattern.polarity === "negative" && !negated) continue;
     if (pattern.object !== undefined && !objectFits(doc, objectChunk, pattern.object)) continue;
     if (pattern.noObject === true && objectChunk !== null) continue;
+    if (pattern.complement === true && !governsClause(doc, clause)) continue;
     if (pattern.source !== undefined && !objectFits(doc, sourceChunk, pattern.source)) continue;
     if (pattern.phrases !== undefined && !phrasesFit(doc, clause, pattern.phrases)) continue;
     if (pattern.requires !== undefined && !pattern.requires.every((p) => hasPrep(doc, clause, p)))
@@ -52,6 +53,17 @@ export function matchClause(
     if (best === null || candidate.specificity > best.specificity) best = candidate;
   }
   return best === null ? null : { pattern: best, sourceChunk, objectChunk };
+}
+
+/** Whether a non-finite or complement clause hangs off this clause ("agreed to withdraw"). */
+function governsClause(doc: Doc, clause: Clause): boolean {
+  for (let k = clause.index + 1; k < doc.clauses.length; k++) {
+    const c = doc.clauses[k] as Clause;
+    if (c.sentence !== clause.sentence) break;
+    if (c.parent === clause.index && (c.kind === "nonfinite" || c.kind === "complement"))
+      return true;
+  }
+  return false;
 }
 
 /** Every listed preposition heads a phrase of the clause whose object fits its spec. */

@@ -18,6 +18,11 @@ export interface ModeDecision {
   readonly code: string;
   /** The governing clause of a demand or appeal, whose subject demands of its object. */
   readonly demander: Clause | null;
+  /**
+   * The governing clause whose verb decided the mode ("agreed", "urged", "refused"): its own
+   * event, if any, is superseded by this one.
+   */
+  readonly governor: Clause | null;
   /** The word that decided the mode ("promised", "urged", "not"), for the rule id. */
   readonly cue: string | null;
 }
@@ -41,6 +46,7 @@ export function decideMode(
   let demanded: Recoding | null = null;
   let demander: Clause | null = null;
   let refused = false;
+  let governor: Clause | null = null;
   let cue: string | null = null;
 
   const own = groupOf(doc, clause);
@@ -70,28 +76,35 @@ export function decideMode(
         // "refused to release the sailors": the refusal happened; CAMEO codes it 12x.
         refused = true;
         cue ??= word;
+        governor ??= parent;
       } else if (modality.negating.has(key) || modality.negating.has(group.lemma)) {
         // "declined to comment": when the negation is the event, the governor does not negate it.
         if (!(negationIsEvent && depth === 0)) negated = true;
         cue ??= word;
+        governor ??= parent;
       } else if (modality.threatening.has(group.lemma)) {
         intended ??= "threat";
         cue ??= word;
+        governor ??= parent;
       } else if (modality.intending.has(group.lemma) || isIntendingCopula(doc, group, modality)) {
         intended ??= intentOrThreat(actionCode);
         cue ??= word;
+        governor ??= parent;
       } else if (modality.permitting.has(group.lemma)) {
         // "authorised Putin to deploy the armed forces": permitted, not yet done.
         hypothetical = true;
         cue ??= word;
+        governor ??= parent;
       } else if (modality.demanding.has(group.lemma)) {
         demanded ??= "demand";
         demander ??= parent;
         cue ??= word;
+        governor ??= parent;
       } else if (modality.appealing.has(group.lemma)) {
         demanded ??= "appeal";
         demander ??= parent;
         cue ??= word;
+        governor ??= parent;
       }
       if (group.negation !== null) negated = true;
       if (group.modal !== null && modality.hypotheticalModals.has(group.modal)) hypothetical = true;
@@ -116,13 +129,20 @@ export function decideMode(
             ? "reported"
             : "asserted";
   if (refused && mode === "asserted") {
-    return { mode, code: recodeFor("refusal", actionCode, modality), demander: null, cue };
+    return {
+      mode,
+      code: recodeFor("refusal", actionCode, modality),
+      demander: null,
+      governor,
+      cue,
+    };
   }
   const recoding = mode === "demanded" ? demanded : mode === "intended" ? intended : null;
   return {
     mode,
     code: recodeFor(recoding, actionCode, modality),
     demander: mode === "demanded" ? demander : null,
+    governor,
     cue,
   };
 }

@@ -76,6 +76,7 @@ function specificity(pattern: Pattern): number {
     2 * Object.keys(pattern.phrases ?? {}).length +
     (pattern.source === undefined ? 0 : 2) +
     (pattern.noObject === true ? 1 : 0) +
+    (pattern.complement === true ? 1 : 0) +
     (pattern.particle === undefined ? 0 : 1)
   );
 }

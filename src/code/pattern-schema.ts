@@ -14,7 +14,10 @@ const Lemmas = z
   .refine((list) => new Set(list).size === list.length, "duplicate lemmas");
 export const CameoCode = z.string().regex(/^\d{2,4}$/, "a CAMEO event code");
 
-/** Where a pattern finds an actor: the object, or the object of a preposition ("from", "on"). */
+/**
+ * Where a pattern finds an actor: the object, the object of a preposition ("from", "on"), or
+ * "clause" — the subject of the clause the verb governs ("demanded that NATO reconsider").
+ */
 export const Slot = z.union([z.literal("object"), z.string().regex(/^(?:[a-z]+)$/)]);
 export type Slot = z.infer<typeof Slot>;
 
@@ -80,6 +83,11 @@ export const PatternSchema = z
      * "went on strike".
      */
     phrases: z.record(z.string().regex(/^[a-z]+$/), ObjectSpec).optional(),
+    /**
+     * True when the verb must govern a clause ("agreed to …", "urged Russia to …"): such a
+     * pattern codes the governing act when what it governs matches no pattern of its own.
+     */
+    complement: z.literal(true).optional(),
     /** What the source must be: { "sectors": ["CVL"] } for protesters and rioters. */
     source: ObjectSpec.optional(),
     /** Prepositions whose phrase must be present ("from" in "withdraw troops from"). */
