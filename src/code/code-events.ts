@@ -32,12 +32,19 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, modality: Modality)
   doc.events = dedupe(doc, kept).map((d, index) => toEvent(d, index));
 }
 
+/**
+ * Relative clauses give background about a phrase ("a Hamas member jailed a year ago", "a base
+ * that served as a hub"); the events a sentence states are in its other clauses.
+ */
+const BACKGROUND = new Set<Clause["kind"]>(["relative", "reduced-relative"]);
+
 function clauseEvents(
   doc: Doc,
   clause: Clause,
   patterns: PatternIndex,
   modality: Modality,
 ): Draft[] {
+  if (BACKGROUND.has(clause.kind)) return [];
   const match = matchClause(doc, clause, patterns, isNegatedClause(doc, clause, modality));
   if (match === null) return [];
   const { pattern } = match.pattern;
@@ -69,6 +76,8 @@ function clauseEvents(
       else for (const t of others) pairs.push([s, t]);
     }
   }
+  const claim = claimOf(doc, clause, pattern.code, modality);
+  if (claim !== null) return claimEvents(doc, clause, claim, sources, targets, match.pattern);
   const trigger = tokenRange(doc, group.head);
   const rule =
     decision.cue === null ? match.pattern.rule : `${match.pattern.rule}+${decision.mode}`;
@@ -85,6 +94,63 @@ function clauseEvents(
     confidence: confidence(match.pattern, source, target),
     governor: decision.governor?.index ?? null,
   }));
+}
+
+/** Hostile roots: what one claims to have done, or accuses another of. */
+const HOSTILE_ROOTS = new Set(["14", "15", "16", "17", "18", "19", "20"]);
+
+/** "rebels claimed that they had attacked …": the governing claim, when the act is hostile. */
+function claimOf(doc: Doc, clause: Clause, code: string, modality: Modality): Clause | null {
+  if (
+    clause.kind !== "complement" ||
+    clause.parent === null ||
+    !HOSTILE_ROOTS.has(code.slice(0, 2))
+  )
+    return null;
+  const parent = doc.clauses[clause.parent] as Clause;
+  const group = parent.verb === null ? undefined : doc.verbGroups[parent.verb];
+  return group !== undefined && modality.claiming.has(group.lemma) && parent.subject !== null
+    ? parent
+    : null;
+}
+
+/**
+ * A claim of a hostile act: claiming one's own act is a claim of responsibility (015, target
+ * the act's target); claiming another's is an accusation (112, target the one accused).
+ */
+function claimEvents(
+  doc: Doc,
+  clause: Clause,
+  claim: Clause,
+  actors: readonly Mention[],
+  targets: readonly Mention[],
+  indexed: IndexedPattern,
+): Draft[] {
+  const claimants = actorsOf(doc, claim.subject as number, false);
+  const group = doc.verbGroups[claim.verb as number] as VerbGroup;
+  const trigger = tokenRange(doc, group.head);
+  const drafts: Draft[] = [];
+  for (const claimant of claimants) {
+    const own = actors.some((a) => a.code === claimant.code || a.antecedent === claimant.index);
+    const aimed = own ? targets : actors;
+    for (const target of aimed.length > 0 ? aimed : [null]) {
+      if (target !== null && targetCode(target) === claimant.code) continue;
+      drafts.push({
+        sentence: clause.sentence,
+        clause: claim.index,
+        code: own ? "015" : "112",
+        actionCode: indexed.pattern.code,
+        mode: "asserted",
+        source: claimant.index,
+        target: target?.index ?? null,
+        trigger,
+        rule: `${indexed.rule}+${own ? "claimed" : "alleged"}`,
+        confidence: confidence(indexed, claimant, target),
+        governor: null,
+      });
+    }
+  }
+  return drafts;
 }
 
 /** Targets from the pattern's slots, in order: the object, or a prepositional phrase's object. */

@@ -26,6 +26,11 @@ export const ModalitySchema = z.strictObject({
   demanding: Words,
   appealing: Words,
   hypotheticalModals: Words,
+  /**
+   * Verbs of claiming: a claim that one did something hostile is a claim of responsibility
+   * (015), a claim that another did it is an accusation (112).
+   */
+  claiming: Words,
   /** Governing verbs that permit rather than do: "authorised Putin to deploy" (hypothetical). */
   permitting: Words,
   /** Governing verbs whose negation is itself a rejection (12x): "refused to release". */

@@ -54,6 +54,21 @@ describe("event modes", () => {
     expect(events("Russia attacked Ukraine, officials said.")).toEqual(["RUS 190 UKR reported"]);
   });
 
+  it("codes a claim of one's own hostile act as a claim of responsibility, of another's as an accusation", () => {
+    expect(events("Rebels claimed that they had attacked the army.")).toEqual([
+      "---REB 015 ---MIL",
+    ]);
+    expect(events("The United States claimed that Russia had attacked Ukraine.")).toEqual([
+      "USA 112 RUS",
+    ]);
+  });
+
+  it("codes no event from a relative clause: it is background to its phrase", () => {
+    expect(events("Israel released a Hamas member jailed a year ago.")).toEqual([
+      "ISR 0841 PSEREBHMS",
+    ]);
+  });
+
   it("codes a prediction as no event: 'the invasion is imminent' is not an invasion", () => {
     expect(events("Russia's invasion is imminent.")).toEqual([]);
     expect(events("Canada promised sanctions in response to the invasion of Ukraine.")).toEqual([]);

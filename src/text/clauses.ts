@@ -18,7 +18,7 @@ import type {
   VerbGroup,
 } from "../model/doc.js";
 import { POS } from "./pos.js";
-import { chunkAt, isPos, isPunct, lower, verbGroupAt } from "./token-tests.js";
+import { chunkAt, isPos, isPunct, isTimeChunk, lower, verbGroupAt } from "./token-tests.js";
 import { isPastForm } from "./verb-groups.js";
 
 /** Question words that open an indirect question after a verb ("does not reveal where …"). */
@@ -194,7 +194,8 @@ function isReducedRelative(
   // "after the embassy closed" is a clause, not "the embassy (that was) closed".
   if (words.subordinators.has(lower(doc, before))) return false;
   // A participle with an object of its own ("said Russia attacked Ukraine") is a predicate.
-  if (chunkAt(doc, group.endToken) >= 0) return false;
+  const after = chunkAt(doc, group.endToken);
+  if (after >= 0 && !isTimeChunk(doc, after)) return false;
   const verbBefore = verbGroupAt(doc, before);
   if (verbBefore >= 0 && words.speechVerbs.has((doc.verbGroups[verbBefore] as VerbGroup).lemma))
     return false;
@@ -370,7 +371,13 @@ function fillArguments(
     const chunk = chunkAt(doc, j);
     if (chunk >= 0) {
       if (chunk === stopChunk) break;
-      if (clause.object === null && preps.length === 0 && group.voice === "active") {
+      // "released a member … a year ago": a time phrase is never the object.
+      if (
+        clause.object === null &&
+        preps.length === 0 &&
+        group.voice === "active" &&
+        !isTimeChunk(doc, chunk)
+      ) {
         clause.object = chunk;
       }
       end = endOfConjuncts(doc, chunk);

@@ -53,3 +53,39 @@ export function chunkAt(doc: Doc, i: number): number {
 export function verbGroupAt(doc: Doc, i: number): number {
   return doc.tokenVerbGroup[i] ?? -1;
 }
+
+/** Heads of time phrases ("a year ago", "last week", "on Monday"), which are never objects. */
+const TIME_HEADS = new Set([
+  "second",
+  "minute",
+  "hour",
+  "day",
+  "week",
+  "month",
+  "year",
+  "decade",
+  "century",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "weekend",
+  "today",
+  "yesterday",
+  "tomorrow",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+
+/** Whether a chunk is a time phrase by its head ("a year", "last Friday"). */
+export function isTimeChunk(doc: Doc, chunk: number): boolean {
+  const c = doc.chunks[chunk];
+  // "a minute of silence", "a day of mourning" measure something else.
+  if (c === undefined || lower(doc, c.endToken) === "of") return false;
+  return TIME_HEADS.has(lemma(doc, c.head).toLowerCase());
+}
