@@ -41,6 +41,7 @@ export function decideMode(
   negationIsEvent = false,
 ): ModeDecision {
   let negated = false;
+  let ownNegation = false;
   let hypothetical = false;
   let intended: Recoding | null = null;
   let demanded: Recoding | null = null;
@@ -52,6 +53,7 @@ export function decideMode(
   const own = groupOf(doc, clause);
   if (own?.negation != null && !negationIsEvent) {
     negated = true;
+    ownNegation = true;
     cue = "not";
   }
   if (own?.modal != null && modality.hypotheticalModals.has(own.modal)) hypothetical = true;
@@ -86,6 +88,16 @@ export function decideMode(
         intended ??= "threat";
         cue ??= word;
         governor ??= parent;
+      } else if (
+        modality.intending.has(group.lemma) &&
+        parent.object !== null &&
+        child.subject === parent.object
+      ) {
+        // "Obama wants Putin to attack": wanting another to act is appealing to them.
+        demanded ??= "appeal";
+        demander ??= parent;
+        cue ??= word;
+        governor ??= parent;
       } else if (modality.intending.has(group.lemma) || isIntendingCopula(doc, group, modality)) {
         intended ??= intentOrThreat(actionCode);
         cue ??= word;
@@ -117,6 +129,12 @@ export function decideMode(
     child = parent;
   }
 
+  // "urged Russia not to attack": asking that a hostile act not happen is an appeal (or demand)
+  // for de-escalation, 0256 / 1056.
+  if (demanded !== null && ownNegation && CONFLICT_ROOTS.has(actionCode.slice(0, 2))) {
+    const code = demanded === "appeal" ? "0256" : "1056";
+    return { mode: "demanded", code, demander, governor, cue };
+  }
   const mode: EventMode = negated
     ? "negated"
     : hypothetical

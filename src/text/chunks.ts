@@ -300,7 +300,9 @@ function linkChunks(doc: Doc): void {
     if (gap === "and" || gap === "or" || gap === ", and" || gap === ", or") {
       // ", and NATO leaders began …" coordinates clauses, not phrases; nor is an appositive
       // closed by ", and" ("Lviv, in western Ukraine, and …") coordinated.
-      const clauseFollows = gap.startsWith(",") && isVerbal(doc, b.endToken);
+      // ("The US, Russia, and Switzerland met" is a list: its ", and" follows a list comma.)
+      const inList = a.firstToken > 0 && isPunct(doc, a.firstToken - 1, ",");
+      const clauseFollows = gap.startsWith(",") && isVerbal(doc, b.endToken) && !inList;
       if (!clauseFollows && (a.appositiveOf === null || !gap.startsWith(","))) a.conjunct = b.index;
       continue;
     }
@@ -348,7 +350,13 @@ function isListContinuation(
 ): boolean {
   if (!isPunct(doc, after, ",")) return false;
   const c = top[bIndex + 1];
-  if (c === undefined || c.firstToken !== after + 1) return false;
+  if (c === undefined) return false;
+  // "A, B, and C": the list may close with ", and" / ", or".
+  const joined =
+    c.firstToken === after + 1 ||
+    (c.firstToken === after + 2 && ["and", "or"].includes(lower(doc, after + 1)));
+  if (!joined) return false;
+  if (c.firstToken === after + 2) return true;
   const afterC = lower(doc, c.endToken);
   return afterC === "and" || afterC === "or" || afterC === ",";
 }
