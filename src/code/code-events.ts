@@ -24,7 +24,7 @@ const DEFAULT_CONFIDENCE = 0.8;
 export function codeEvents(doc: Doc, patterns: PatternIndex, modality: Modality): void {
   const drafts: Draft[] = [];
   for (const clause of doc.clauses) drafts.push(...clauseEvents(doc, clause, patterns, modality));
-  for (const chunk of doc.chunks) drafts.push(...nounEvents(doc, chunk, patterns));
+  for (const chunk of doc.chunks) drafts.push(...nounEvents(doc, chunk, patterns, modality));
   // "Ukraine demanded that Russia withdraw", "Pakistan agreed to withdraw": the governing verb
   // and what it governs are one event, coded from what is demanded, promised or refused.
   const governors = new Set(drafts.map((d) => d.governor).filter((g) => g !== null));
@@ -170,6 +170,10 @@ function targetMentions(
     if (chunk === null) continue;
     const found = actorsOf(doc, chunk, slot !== "object");
     if (found.length > 0) return found;
+    // "rejected Russia's proposal", "demanded Ukraine's neutrality": the possessor is the target.
+    const possessor = (doc.chunks[chunk] as Chunk).possessor;
+    const owners = possessor === null ? [] : actorsOf(doc, possessor, false);
+    if (owners.length > 0) return owners;
   }
   return [];
 }
@@ -213,7 +217,7 @@ export function targetCode(mention: Mention): string | null {
 }
 
 /** "talks between Moscow and the West", "the conversation between Trudeau and Zelensky". */
-function nounEvents(doc: Doc, chunk: Chunk, patterns: PatternIndex): Draft[] {
+function nounEvents(doc: Doc, chunk: Chunk, patterns: PatternIndex, modality: Modality): Draft[] {
   const candidates = patterns.byNoun.get(lemma(doc, chunk.head).toLowerCase());
   if (candidates === undefined || chunk.endToken >= doc.tokens.length) return [];
   if (lower(doc, chunk.endToken) !== "between") return [];
@@ -223,13 +227,20 @@ function nounEvents(doc: Doc, chunk: Chunk, patterns: PatternIndex): Draft[] {
   if (parties.length < 2) return [];
   const [source, target] = parties as [Mention, Mention];
   const indexed = candidates[0] as IndexedPattern;
+  // "will host talks between …", "refused talks between …": the clause whose object the phrase
+  // is decides its mode. As a subject ("talks between … failed") the talks themselves happened.
+  const clause = doc.clauses.find(
+    (c) => c.object === chunk.index || c.preps.some((p) => p.chunk === chunk.index),
+  );
+  const decision =
+    clause === undefined ? null : decideMode(doc, clause, indexed.pattern.code, modality);
   return [
     {
       sentence: chunk.sentence,
       clause: null,
-      code: indexed.pattern.code,
+      code: decision?.code ?? indexed.pattern.code,
       actionCode: indexed.pattern.code,
-      mode: "asserted",
+      mode: decision?.mode ?? "asserted",
       source: source.index,
       target: target.index,
       trigger: tokenRange(doc, chunk.head),

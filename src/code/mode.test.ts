@@ -43,7 +43,9 @@ describe("event modes", () => {
       "GBR 0256 RUS demanded",
     ]);
     expect(events("France urged Russia not to attack Ukraine.")).toEqual(["FRA 0256 RUS demanded"]);
-    expect(events("Obama wants Putin to attack Switzerland.", "2016-01-10")).toEqual(["USAGOV 0212 RUSGOV demanded"]);
+    expect(events("Obama wants Putin to attack Switzerland.", "2016-01-10")).toEqual([
+      "USAGOV 0212 RUSGOV demanded",
+    ]);
     expect(events("Ukraine demanded that Russia withdraw its troops.")).toEqual([
       "UKR 1056 RUS demanded",
     ]);
