@@ -31,6 +31,8 @@ export const ModalitySchema = z.strictObject({
    * (015), a claim that another did it is an accusation (112).
    */
   claiming: Words,
+  /** Governing verbs that weigh an option: "considering whether to reopen" (hypothetical). */
+  considering: Words,
   /** Governing verbs that permit rather than do: "authorised Putin to deploy" (hypothetical). */
   permitting: Words,
   /** Governing verbs whose negation is itself a rejection (12x): "refused to release". */

@@ -83,7 +83,6 @@ export function decideMode(
         // "declined to comment": when the negation is the event, the governor does not negate it.
         if (!(negationIsEvent && depth === 0)) negated = true;
         cue ??= word;
-        governor ??= parent;
       } else if (modality.threatening.has(group.lemma)) {
         intended ??= "threat";
         cue ??= word;
@@ -102,11 +101,11 @@ export function decideMode(
         intended ??= intentOrThreat(actionCode);
         cue ??= word;
         governor ??= parent;
-      } else if (modality.permitting.has(group.lemma)) {
-        // "authorised Putin to deploy the armed forces": permitted, not yet done.
+      } else if (modality.permitting.has(group.lemma) || modality.considering.has(group.lemma)) {
+        // "authorised Putin to deploy the armed forces": permitted, not yet done. The
+        // governing act (authorising, considering) stays an event of its own.
         hypothetical = true;
         cue ??= word;
-        governor ??= parent;
       } else if (modality.demanding.has(group.lemma)) {
         demanded ??= "demand";
         demander ??= parent;

@@ -32,6 +32,8 @@ export const SyntaxWordsSchema = z.strictObject({
   futureMarkers: words(),
   modals: words(),
   objectControl: words(),
+  /** Verb forms the lemmatiser gets wrong ("staged" → "stag"), with their lemmas. */
+  verbLemmaFixes: z.record(word, word),
 });
 
 export type SubordinatorKind = "complement" | "conditional" | "adverbial";
@@ -49,6 +51,7 @@ export interface SyntaxWords {
   readonly modals: ReadonlySet<string>;
   /** Verbs whose object does what their infinitive says: "urged Russia to withdraw". */
   readonly objectControl: ReadonlySet<string>;
+  readonly verbLemmaFixes: ReadonlyMap<string, string>;
 }
 
 export function parseSyntaxWords(data: unknown, name = "data/text/syntax-words.json"): SyntaxWords {
@@ -69,6 +72,7 @@ export function parseSyntaxWords(data: unknown, name = "data/text/syntax-words.j
     futureMarkers: new Set(d.futureMarkers),
     modals: new Set(d.modals),
     objectControl: new Set(d.objectControl),
+    verbLemmaFixes: new Map(Object.entries(d.verbLemmaFixes)),
   };
 }
 

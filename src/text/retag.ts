@@ -46,19 +46,69 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
   const { tokens } = doc;
   const pos = tokens.pos;
   for (const sentence of doc.sentences) {
-    for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {
-      if (!isPos(doc, i, POS.NOUN) || isCapitalized(doc, i)) continue;
+    let verbSeen = false;
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const word = lower(doc, i);
+      const isVerb = isPos(doc, i, POS.VERB) || isPos(doc, i, POS.AUX);
+      if (isVerb) {
+        const fixed = words.verbLemmaFixes.get(word);
+        if (fixed !== undefined) tokens.lemma[i] = fixed;
+        verbSeen = true;
+        continue;
+      }
+      if (i === sentence.firstToken || isCapitalized(doc, i)) continue;
+      const noun = isPos(doc, i, POS.NOUN);
       if (
-        isSpeechVerbAfterName(doc, i, sentence.endToken, words) ||
-        isGerundComplement(doc, i) ||
-        isVerbAfterName(doc, i, sentence.endToken)
+        (noun && isSpeechVerbAfterName(doc, i, sentence.endToken, words)) ||
+        (noun && isGerundComplement(doc, i)) ||
+        (noun && isVerbAfterName(doc, i, sentence.endToken)) ||
+        (!verbSeen && isVerbBeforeObject(doc, i, sentence.endToken))
       ) {
         pos[i] = POS.VERB;
-        tokens.lemma[i] = lemmatizer.verb(lower(doc, i)); // the noun lemma of "warning" is "warning"
+        // The noun lemma of "warning" is "warning"; the verb's is "warn".
+        tokens.lemma[i] = words.verbLemmaFixes.get(word) ?? lemmatizer.verb(word);
+        verbSeen = true;
       }
     }
   }
 }
+
+/**
+ * "Troops retook the town", "Rebels beheaded a man": a past form read as a noun or adjective,
+ * after a subject and before a determiner, in a sentence with no verb before it.
+ */
+function isVerbBeforeObject(doc: Doc, i: number, end: number): boolean {
+  if (!isPos(doc, i, POS.NOUN) && !isPos(doc, i, POS.ADJ)) return false;
+  const word = lower(doc, i);
+  if (!word.endsWith("ed") && !IRREGULAR_PAST.has(word)) return false;
+  if (
+    i + 1 >= end ||
+    !(
+      isPos(doc, i + 1, POS.DET) ||
+      (isPos(doc, i + 1, POS.PRON) && POSSESSIVE.has(lower(doc, i + 1)))
+    )
+  ) {
+    return false;
+  }
+  const before = i - 1;
+  return (
+    isPos(doc, before, POS.PROPN) || isPos(doc, before, POS.NOUN) || isPos(doc, before, POS.PRON)
+  );
+}
+
+/** Irregular past forms the tagger misreads. */
+const IRREGULAR_PAST = new Set([
+  "retook",
+  "took",
+  "shot",
+  "struck",
+  "seized",
+  "overran",
+  "hit",
+  "slew",
+  "bombed",
+]);
+const POSSESSIVE = new Set(["its", "their", "his", "her"]);
 
 /** "Anita Anand states that …": a speech-verb noun right after a name and before a clause. */
 function isSpeechVerbAfterName(doc: Doc, i: number, end: number, words: SyntaxWords): boolean {
