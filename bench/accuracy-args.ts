@@ -16,16 +16,21 @@ export interface AccuracyArgs {
   readonly gsrFile: Input;
   readonly unitFile: Input;
   readonly actorsFile: Input;
+  /** PETRARCH's validation verb and agent dictionaries, for the unit tests' own-dictionary run. */
+  readonly verbsFile: Input;
+  readonly agentsFile: Input;
 }
 
 export const USAGE =
-  "usage: npm run bench:accuracy -- [GOLD_DIR] [--class FILE] [--gsr FILE] [--unit FILE --actors FILE]\n";
+  "usage: npm run bench:accuracy -- [GOLD_DIR] [--class FILE] [--gsr FILE] [--unit FILE --actors FILE [--verbs FILE --agents FILE]]\n";
 
 const IN_GOLD_DIR = {
   class: "cameo-sentences/class-train.tsv",
   gsr: "petrarch/PETR2_GSR_validation.xml",
   unit: "petrarch/PETR.UnitTest.records.xml",
   actors: "petrarch/PETR.Validate.actors.txt",
+  verbs: "petrarch/PETR.Validate.verbs.txt",
+  agents: "petrarch/PETR.Validate.agents.txt",
 } as const;
 
 export function parseAccuracyArgs(argv: readonly string[]): AccuracyArgs {
@@ -37,6 +42,8 @@ export function parseAccuracyArgs(argv: readonly string[]): AccuracyArgs {
       gsr: { type: "string" },
       unit: { type: "string" },
       actors: { type: "string" },
+      verbs: { type: "string" },
+      agents: { type: "string" },
     },
   });
   if (positionals.length > 1) throw new Error(`expected one GOLD_DIR, got ${positionals.length}`);
@@ -56,5 +63,7 @@ export function parseAccuracyArgs(argv: readonly string[]): AccuracyArgs {
     gsrFile: pick("gsr"),
     unitFile: pick("unit"),
     actorsFile: pick("actors"),
+    verbsFile: pick("verbs"),
+    agentsFile: pick("agents"),
   };
 }

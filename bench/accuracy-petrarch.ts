@@ -45,8 +45,21 @@ export interface CategoryScore {
   readonly category: string;
   readonly records: number;
   readonly expected: number;
+  /** Under the main rule. */
   readonly correct: number;
   readonly extra: number;
+  /** Correct codings under each match rule, by rule name. */
+  readonly correctByRule: Readonly<Record<string, number>>;
+}
+
+export interface RunOptions {
+  /** False for patterns whose codes are not in CAMEO's table (no penta-class, no contract). */
+  readonly penta?: boolean;
+  /**
+   * Score the pattern's own code instead of the code recoded for mode: PETRARCH's validation
+   * dictionary expects 064 for "is about to restore ties", where Harbinger recodes intents to 03x.
+   */
+  readonly actionCodes?: boolean;
 }
 
 /** An expected coding the main rule missed, with what the coder gave instead. */
@@ -65,7 +78,7 @@ export interface PetrarchResult {
   readonly datedRecords: number;
   /** `scores[modeSet][rule]`. */
   readonly scores: Readonly<Record<string, Readonly<Record<string, Score>>>>;
-  /** By record category, main mode set and main rule. */
+  /** By record category, main mode set; `correct` under the main rule, `correctByRule` all. */
   readonly byCategory: readonly CategoryScore[];
   readonly misses: readonly Miss[];
   readonly errors: readonly CoderError[];
@@ -78,8 +91,8 @@ interface Coded {
   readonly events: readonly PredictedEvent[];
 }
 
-const MAIN_RULE = MATCH_RULES[0] as MatchRule;
-const MAIN_MODES = MODE_SETS[0] as ModeSet;
+export const MAIN_RULE = MATCH_RULES[0] as MatchRule;
+export const MAIN_MODES = MODE_SETS[0] as ModeSet;
 const MISS_EXAMPLES = 8;
 
 const show = (event: string, source: string | null, target: string | null) =>
@@ -117,20 +130,31 @@ function score(coded: readonly Coded[], modes: ModeSet, rule: MatchRule): Score 
 function byCategory(coded: readonly Coded[]): CategoryScore[] {
   const out = new Map<
     string,
-    { records: number; expected: number; correct: number; extra: number }
+    { records: number; expected: number; extra: number; correctByRule: Record<string, number> }
   >();
   for (const { record, events } of coded) {
     const counted = events.filter((e) => MAIN_MODES.modes.has(e.mode));
-    const row = out.get(record.category) ?? { records: 0, expected: 0, correct: 0, extra: 0 };
+    const row = out.get(record.category) ?? {
+      records: 0,
+      expected: 0,
+      extra: 0,
+      correctByRule: Object.fromEntries(MATCH_RULES.map((r) => [r.name, 0])),
+    };
     row.records++;
     row.expected += record.codings.length;
-    row.correct += record.codings.filter((x) =>
-      counted.some((p) => MAIN_RULE.matches(x, p)),
-    ).length;
+    for (const rule of MATCH_RULES) {
+      row.correctByRule[rule.name] =
+        (row.correctByRule[rule.name] ?? 0) +
+        record.codings.filter((x) => counted.some((p) => rule.matches(x, p))).length;
+    }
     row.extra += counted.filter((p) => !record.codings.some((x) => MAIN_RULE.matches(x, p))).length;
     out.set(record.category, row);
   }
-  return [...out].map(([category, row]) => ({ category, ...row }));
+  return [...out].map(([category, row]) => ({
+    category,
+    ...row,
+    correct: row.correctByRule[MAIN_RULE.name] ?? 0,
+  }));
 }
 
 function misses(coded: readonly Coded[]): Miss[] {
@@ -151,22 +175,31 @@ function misses(coded: readonly Coded[]): Miss[] {
   return out;
 }
 
+/** The events as scored: with the pattern's own code when `actionCodes` is set. */
+export function scoredEvents(
+  events: readonly PredictedEvent[],
+  options: RunOptions,
+): readonly PredictedEvent[] {
+  return options.actionCodes === true ? events.map((e) => ({ ...e, code: e.actionCode })) : events;
+}
+
 export function runPetrarchPart(
   coder: Coder,
   records: readonly PetrarchRecord[],
   part: string,
+  options: RunOptions = {},
 ): PetrarchResult {
   const errors: CoderError[] = [];
   const coded: Coded[] = [];
   const started = performance.now();
   for (const record of records) {
-    const prediction = predict(coder, record.text, record.date);
+    const prediction = predict(coder, record.text, record.date, options);
     if ("error" in prediction) {
       // A crash predicts nothing: its expected codings stay uncoded.
       errors.push({ part, id: record.id, text: record.text, message: prediction.error });
       coded.push({ record, events: [] });
     } else {
-      coded.push({ record, events: prediction.events });
+      coded.push({ record, events: scoredEvents(prediction.events, options) });
     }
   }
   const seconds = (performance.now() - started) / 1000;

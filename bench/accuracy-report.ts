@@ -6,8 +6,11 @@
 import { CLASS_LABELS, type ClassResult } from "./accuracy-class.js";
 import type { FictionalActors } from "./accuracy-fictional-actors.js";
 import { MATCH_RULES } from "./accuracy-match.js";
+import type { MissAnalysis } from "./accuracy-miss-reasons.js";
 import { MODE_SETS, type PetrarchResult } from "./accuracy-petrarch.js";
 import type { CoderError } from "./accuracy-predict.js";
+import type { ValidationAgents } from "./accuracy-validation-agents.js";
+import type { ConversionSummary } from "./accuracy-validation-patterns.js";
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const pad = (s: string | number, width: number) => String(s).padStart(width);
@@ -65,10 +68,17 @@ export function formatPetrarch(r: PetrarchResult): string[] {
     );
   }
   if (r.byCategory.length > 1) {
-    lines.push("", "by category (main rule): category  records  correct/expected  extra");
+    const rules = MATCH_RULES.map((rule) => rule.name);
+    lines.push(
+      "",
+      "by category: correct codings under each rule (counted modes); extra events under the main rule",
+      `  ${"category".padEnd(12)} ${pad("records", 7)} ${pad("expected", 8)}  ` +
+        `${rules.map((name) => pad(name, Math.max(name.length, 5))).join(" ")}  ${pad("extra", 5)}`,
+    );
     for (const c of r.byCategory) {
+      const cells = rules.map((name) => pad(c.correctByRule[name] ?? 0, Math.max(name.length, 5)));
       lines.push(
-        `  ${c.category.padEnd(12)} ${pad(c.records, 4)}  ${pad(`${c.correct}/${c.expected}`, 9)}  ${pad(c.extra, 4)}`,
+        `  ${c.category.padEnd(12)} ${pad(c.records, 7)} ${pad(c.expected, 8)}  ${cells.join(" ")}  ${pad(c.extra, 5)}`,
       );
     }
   }
@@ -89,6 +99,76 @@ export function formatFictional(a: FictionalActors): string[] {
     `  ${a.shadowed.length} forms already in the bundled lexicon, kept as bundled; ` +
       `of them coded as another country: ${a.conflicts.join(", ") || "none"}`,
   ];
+}
+
+const tally = (counts: ReadonlyMap<string, number>) =>
+  [...counts].sort((a, b) => b[1] - a[1]).map(([what, n]) => `    ${pad(n, 4)}  ${what}`);
+
+export function formatConversion(c: ConversionSummary, a: ValidationAgents): string[] {
+  return [
+    `validation verbs: ${c.blocks} blocks, ${c.verbLines} verb lines → ${c.defaultVerbs} verbs ` +
+      `with a default code in ${c.defaultPatterns} default patterns; ${c.patternLines} pattern lines, ` +
+      `${c.converted} converted → ${c.patterns} Harbinger patterns in all`,
+    "  left out (pattern and verb lines, by reason):",
+    ...tally(c.skipped),
+    "  approximations (times made):",
+    ...tally(c.notes),
+    `  lemmas with two default codes: ${c.conflicts.join("; ") || "none"}`,
+    `validation agents: ${a.entries} entries → ${a.agents.length} agent entries; ` +
+      `left out: ${a.skipped.join(", ") || "none"}`,
+    `  words the bundled agents code otherwise (validation wins): ${a.overridden.join(", ") || "none"}`,
+  ];
+}
+
+export function formatMissReasons(misses: MissAnalysis, top = 10): string[] {
+  const { reasons, extra } = misses;
+  const dyads =
+    `extra events (main rule, counted modes): ${extra.events}, of which ${extra.withoutTarget} ` +
+    "have no target (PETRARCH's require_dyad drops those, so the records never list them)";
+  if (reasons.length === 0) return [dyads, "misses: none"];
+  const total = reasons.reduce((n, r) => n + r.count, 0);
+  const byKind = new Map<string, number>();
+  for (const r of reasons) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + r.count);
+  const kinds = [...byKind]
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(", ");
+  const lines = [
+    dyads,
+    `misses by kind (main rule, counted modes): ${kinds}`,
+    "  syntax: parse or role choice; actors: recognition; conversion: what the converted",
+    "  patterns cannot say; design: Harbinger codes it otherwise on purpose; mode: not counted",
+    "",
+    `commonest reasons for the ${total} misses:`,
+  ];
+  for (const r of reasons.slice(0, top)) {
+    const e = r.example;
+    lines.push(`  ${pad(r.count, 4)}  [${r.kind}] ${r.reason}`);
+    lines.push(
+      `        e.g. ${e.id}: ${e.expected} → ${e.predicted.join("; ") || "nothing"}` +
+        (e.detail === "" ? "" : ` [${e.detail}]`),
+    );
+    lines.push(`        ${e.text.length > 120 ? `${e.text.slice(0, 120)}…` : e.text}`);
+    const ids = [...new Set(r.ids)];
+    if (ids.length > 1) {
+      lines.push(`        ids: ${ids.slice(0, 12).join(" ")}${ids.length > 12 ? " …" : ""}`);
+    }
+  }
+  if (reasons.length > top) {
+    const rest = reasons.slice(top).reduce((n, r) => n + r.count, 0);
+    lines.push(`  ${pad(rest, 4)}  in ${reasons.length - top} other reasons`);
+  }
+  // The syntax reasons are the parser's to-do list: the rarer ones are listed too.
+  const syntax = reasons.slice(top).filter((r) => r.kind === "syntax");
+  if (syntax.length > 0) {
+    lines.push("", "other syntax reasons:");
+    for (const r of syntax) {
+      const ids = [...new Set(r.ids)];
+      const detail = r.example.detail === "" ? "" : ` [${r.example.detail}]`;
+      lines.push(`  ${pad(r.count, 4)}  ${r.reason}: ${ids.slice(0, 8).join(" ")}${detail}`);
+    }
+  }
+  return lines;
 }
 
 export function formatErrors(errors: readonly CoderError[]): string[] {

@@ -1,8 +1,10 @@
 /**
  * `npm run bench:accuracy -- GOLD_DIR`: measures the event coder against human-coded data —
  * 1. penta-class of CAMEO codebook sentences, 2. the PETRARCH-2 GSR validation records,
- * 3. the PETRARCH unit-test records with their fictional actors — then prints a report and one
- * `BENCH_JSON {...}` line with every figure. A part whose file is missing is skipped with a note.
+ * 3. the PETRARCH unit-test records with their fictional actors, (a) with Harbinger's patterns and
+ * (b) with PETRARCH's validation dictionary converted, whose codes the records expect — then
+ * prints a report and one `BENCH_JSON {...}` line with every figure. A part whose file is missing
+ * is skipped with a note.
  */
 
 import { readFileSync } from "node:fs";
@@ -13,7 +15,15 @@ import { type FictionalActors, fictionalLexicon } from "./accuracy-fictional-act
 import { type PetrarchResult, runPetrarchPart } from "./accuracy-petrarch.js";
 import { parsePetrarchRecords } from "./accuracy-petrarch-records.js";
 import type { CoderError } from "./accuracy-predict.js";
-import { formatClass, formatErrors, formatFictional, formatPetrarch } from "./accuracy-report.js";
+import {
+  formatClass,
+  formatConversion,
+  formatErrors,
+  formatFictional,
+  formatMissReasons,
+  formatPetrarch,
+} from "./accuracy-report.js";
+import { runValidationPart, type ValidationRun } from "./accuracy-unit-validation.js";
 
 const out = (lines: readonly string[]) => process.stdout.write(`${lines.join("\n")}\n`);
 const heading = (title: string) => out(["", `== ${title}`]);
@@ -76,7 +86,7 @@ async function main(args: AccuracyArgs): Promise<void> {
     json.gsr = petrarchJson(result);
   }
 
-  heading("3. PETRARCH unit-test records (bundled + fictional actors)");
+  heading("3a. PETRARCH unit tests, real patterns (bundled + fictional actors)");
   if ("missing" in args.unitFile) skip("unit", args.unitFile);
   else if ("missing" in args.actorsFile) skip("unit", args.actorsFile);
   else {
@@ -95,6 +105,25 @@ async function main(args: AccuracyArgs): Promise<void> {
       fictionalActors: actorsJson(actors),
       setupSeconds: seconds,
     };
+
+    heading(
+      "3b. PETRARCH unit tests, validation dictionary (its verbs converted, its agents added; " +
+        "codes as the patterns give them, before recoding for mode)",
+    );
+    if ("missing" in args.verbsFile) skip("unitValidation", args.verbsFile);
+    else if ("missing" in args.agentsFile) skip("unitValidation", args.agentsFile);
+    else {
+      const run = await runValidationPart(records, {
+        actors: content,
+        verbs: readFileSync(args.verbsFile.path, "utf8"),
+        agents: readFileSync(args.agentsFile.path, "utf8"),
+      });
+      out(formatConversion(run.conversion, run.agents));
+      out(formatPetrarch(run.result));
+      out(["", ...formatMissReasons(run.misses)]);
+      errors.push(...run.result.errors);
+      json.unitValidation = validationJson(run);
+    }
   }
 
   heading("coder errors");
@@ -107,6 +136,31 @@ async function main(args: AccuracyArgs): Promise<void> {
     `total: ${(json.totalSeconds as number).toFixed(1)} s`,
     `BENCH_JSON ${JSON.stringify(json)}`,
   ]);
+}
+
+function validationJson(run: ValidationRun) {
+  const { conversion: c, agents: a } = run;
+  return {
+    ...petrarchJson(run.result),
+    setupSeconds: run.setupSeconds,
+    conversion: {
+      blocks: c.blocks,
+      defaultVerbs: c.defaultVerbs,
+      patternLines: c.patternLines,
+      converted: c.converted,
+      patterns: c.patterns,
+      skipped: Object.fromEntries(c.skipped),
+      conflicts: c.conflicts.length,
+    },
+    agents: { entries: a.entries, kept: a.agents.length, skipped: a.skipped.length },
+    extraWithoutTarget: run.misses.extra.withoutTarget,
+    missReasons: run.misses.reasons.map((r) => ({
+      kind: r.kind,
+      reason: r.reason,
+      count: r.count,
+      example: r.example.id,
+    })),
+  };
 }
 
 function actorsJson(a: FictionalActors) {

@@ -120,6 +120,11 @@ export function decideMode(
       if (group.negation !== null) negated = true;
       if (group.modal !== null && modality.hypotheticalModals.has(group.modal)) hypothetical = true;
     }
+    // "faces pressure to help Iran", "sent troops to protect civilians": an infinitive that no
+    // verb governs directly states a purpose or a pressure, not a fact.
+    if (depth === 0 && child.kind === "nonfinite" && cue === null && group?.complement !== clause.verb) {
+      hypothetical = true;
+    }
     if (parent.kind === "conditional") hypothetical = true;
     // Only a coordinated verb sharing its subject ("refused to stop and withdraw") shares its
     // governors; a coordinated clause with a subject of its own stands alone.
