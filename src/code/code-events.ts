@@ -262,7 +262,7 @@ function isInferred(m: Mention): boolean {
   return (
     m.source === "coreference" ||
     m.rule.endsWith("#home-country") ||
-    m.rule.endsWith("#subject-country")
+    m.rule.endsWith("#related-country")
   );
 }
 

@@ -122,7 +122,12 @@ export function decideMode(
     }
     // "faces pressure to help Iran", "sent troops to protect civilians": an infinitive that no
     // verb governs directly states a purpose or a pressure, not a fact.
-    if (depth === 0 && child.kind === "nonfinite" && cue === null && group?.complement !== clause.verb) {
+    if (
+      depth === 0 &&
+      child.kind === "nonfinite" &&
+      cue === null &&
+      group?.complement !== clause.verb
+    ) {
       hypothetical = true;
     }
     if (parent.kind === "conditional") hypothetical = true;

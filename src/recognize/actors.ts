@@ -50,6 +50,7 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
       date,
       possessorCountry,
       subjectCountry,
+      phraseCountry,
     });
     if (draft === null) continue;
     const { span } = draft;
@@ -80,6 +81,23 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
   doc.mentions = mentions;
   doc.chunkMention = chunkMention;
 
+  function phraseCountry(chunk: Chunk): string | null {
+    const prep = lower(doc, chunk.endToken);
+    if (prep !== "of" && prep !== "from" && prep !== "in") return null;
+    const next = doc.tokenChunk[chunk.endToken + 1] ?? -1;
+    if (next < 0) return null;
+    for (
+      let k = (doc.chunks[next] as Chunk).firstToken;
+      k < (doc.chunks[next] as Chunk).endToken;
+      k++
+    ) {
+      const match = matches[matchAt[k] ?? -1];
+      const entry = match?.entries.find((e) => e.kind === "country" || e.kind === "capital");
+      if (entry !== undefined) return lexicon.dictionaries.countries[entry.ref]?.code ?? null;
+    }
+    return null;
+  }
+
   function subjectCountry(chunk: Chunk): string | null {
     const clause = objectOf.get(chunk.index);
     if (clause === undefined || clause.subject === null) return null;
@@ -99,6 +117,8 @@ interface Context {
   readonly possessorCountry: string | null;
   /** The country of the subject whose object this chunk is ("Russia has mobilized 100,000 troops"). */
   readonly subjectCountry: (chunk: Chunk) => string | null;
+  /** The country named in a phrase right after the chunk: "of Gondor", "from Gondor", "in Arnor". */
+  readonly phraseCountry: (chunk: Chunk) => string | null;
 }
 
 /**
@@ -170,7 +190,12 @@ function codeChunk(
     if (evidence.possessivePronoun >= 0 && explicitCountry === null) return null; // coreference decides
     // "moved staff to a temporary office in Lviv": a building named as a destination is a place.
     if (evidence.placeUse && FACILITIES.has(lemma(doc, chunk.head))) return null;
-    const owner = explicitCountry === null ? context.subjectCountry(chunk) : null;
+    // "soldiers from Gondor", "the government of Gondor", "activists in Arnor": the phrase's
+    // own country comes first, then the clause subject's for its objects.
+    const owner =
+      explicitCountry === null
+        ? (context.phraseCountry(chunk) ?? context.subjectCountry(chunk))
+        : null;
     const inferred =
       explicitCountry === null && owner === null && sectors.some((s) => STATE_SECTORS.has(s));
     const country = explicitCountry ?? owner ?? (inferred ? context.home : null);
@@ -189,7 +214,7 @@ function codeChunk(
         explicitCountry !== null
           ? "actors/agent#named-country"
           : owner !== null
-            ? "actors/agent#subject-country"
+            ? "actors/agent#related-country"
             : inferred
               ? "actors/agent#home-country"
               : "actors/agent#no-country",
