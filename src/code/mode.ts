@@ -56,7 +56,14 @@ export function decideMode(
     ownNegation = true;
     cue = "not";
   }
-  if (own?.modal != null && modality.hypotheticalModals.has(own.modal)) hypothetical = true;
+  if (own?.modal != null && modality.hypotheticalModals.has(own.modal)) {
+    // "Ethiopia said it would allow …": reported "would" is the reported future, an intention.
+    if (own.modal === "would" && clause.kind === "complement" && clause.attribution !== null) {
+      intended = intentOrThreat(actionCode);
+    } else {
+      hypothetical = true;
+    }
+  }
   if (own?.future) intended = intentOrThreat(actionCode);
   if (clause.kind === "conditional") hypothetical = true;
 
