@@ -37,6 +37,25 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, modality: Modality)
  * that served as a hub"); the events a sentence states are in its other clauses.
  */
 const BACKGROUND = new Set<Clause["kind"]>(["relative", "reduced-relative"]);
+/** Markers of a clause set in another time: "five years after crowds trashed its embassy". */
+const TIME_SHIFTERS = new Set(["after", "before", "since"]);
+const DURATIONS = new Set(["year", "month", "week", "day", "decade", "hour"]);
+
+/**
+ * Background: relative clauses and what is coordinated with them ("which killed and injured
+ * dozens"), and clauses set in another time ("five years after crowds trashed its embassy").
+ */
+function isBackground(doc: Doc, clause: Clause): boolean {
+  if (BACKGROUND.has(clause.kind)) return true;
+  if (clause.kind === "coordinate" && clause.parent !== null) {
+    const parent = doc.clauses[clause.parent] as Clause;
+    if (BACKGROUND.has(parent.kind)) return true;
+  }
+  if (clause.kind !== "adverbial" || clause.marker === null) return false;
+  if (!TIME_SHIFTERS.has(lower(doc, clause.marker))) return false;
+  const before = clause.marker - 1;
+  return before >= 0 && DURATIONS.has(lemma(doc, before).toLowerCase());
+}
 
 function clauseEvents(
   doc: Doc,
@@ -44,7 +63,7 @@ function clauseEvents(
   patterns: PatternIndex,
   modality: Modality,
 ): Draft[] {
-  if (BACKGROUND.has(clause.kind)) return [];
+  if (isBackground(doc, clause)) return [];
   const match = matchClause(doc, clause, patterns, isNegatedClause(doc, clause, modality));
   if (match === null) return [];
   const { pattern } = match.pattern;
