@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import raw from "../../data/actors/agents.json" with { type: "json" };
+import { repeated } from "../../test/support/dictionary-checks.js";
 import { type AgentEntry, AgentsFileSchema } from "./actor-schemas.js";
 
 const parsed = AgentsFileSchema.safeParse(raw);
@@ -20,8 +21,7 @@ describe("agent words (data/actors/agents.json)", () => {
 
   it("puts every word in exactly one entry, in lower case", () => {
     const words = agents.flatMap((a) => a.words);
-    const repeated = words.filter((w, i) => words.indexOf(w) !== i);
-    expect(repeated).toEqual([]);
+    expect(repeated(words)).toEqual([]);
     expect(words.filter((w) => w !== w.toLowerCase() || w !== w.trim())).toEqual([]);
   });
 

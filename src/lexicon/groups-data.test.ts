@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import raw from "../../data/actors/groups.json" with { type: "json" };
+import { nameClashes, repeated } from "../../test/support/dictionary-checks.js";
 import { type GroupEntry, GroupsFileSchema } from "./actor-schemas.js";
 
 const parsed = GroupsFileSchema.safeParse(raw);
@@ -19,22 +20,11 @@ describe("armed groups, movements and parties (data/actors/groups.json)", () => 
   });
 
   it("gives every group its own code", () => {
-    const codes = groups.map((g) => g.code);
-    const repeated = codes.filter((c, i) => codes.indexOf(c) !== i);
-    expect(repeated).toEqual([]);
+    expect(repeated(groups.map((entry) => entry.code))).toEqual([]);
   });
 
   it("never uses one name or alias for two groups (case-insensitive)", () => {
-    const owner = new Map<string, string>();
-    const clashes: string[] = [];
-    for (const g of groups) {
-      for (const n of new Set([g.name, ...g.aliases].map((s) => s.toLowerCase()))) {
-        const other = owner.get(n);
-        if (other !== undefined) clashes.push(`${n}: ${other} / ${g.code}`);
-        else owner.set(n, g.code);
-      }
-    }
-    expect(clashes).toEqual([]);
+    expect(nameClashes(groups)).toEqual([]);
   });
 
   it("codes parties as country + PTY and transnational groups without a country", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import raw from "../../data/actors/organisations.json" with { type: "json" };
+import { nameClashes, repeated } from "../../test/support/dictionary-checks.js";
 import { type OrganisationEntry, OrganisationsFileSchema } from "./actor-schemas.js";
 
 const parsed = OrganisationsFileSchema.safeParse(raw);
@@ -19,22 +20,11 @@ describe("organisations (data/actors/organisations.json)", () => {
   });
 
   it("gives every organisation its own code", () => {
-    const codes = organisations.map((o) => o.code);
-    const repeated = codes.filter((c, i) => codes.indexOf(c) !== i);
-    expect(repeated).toEqual([]);
+    expect(repeated(organisations.map((entry) => entry.code))).toEqual([]);
   });
 
   it("never uses one name or alias for two organisations (case-insensitive)", () => {
-    const owner = new Map<string, string>();
-    const clashes: string[] = [];
-    for (const o of organisations) {
-      for (const n of new Set([o.name, ...o.aliases].map((s) => s.toLowerCase()))) {
-        const other = owner.get(n);
-        if (other !== undefined) clashes.push(`${n}: ${other} / ${o.code}`);
-        else owner.set(n, o.code);
-      }
-    }
-    expect(clashes).toEqual([]);
+    expect(nameClashes(organisations)).toEqual([]);
   });
 
   it("keeps country null for international bodies and sets it for national ones", () => {

@@ -13,6 +13,7 @@ import type { Chunk, Clause, Doc, Mention, MentionType, TokenRange } from "../mo
 import { isCapitalized, lemma, lower } from "../text/token-tests.js";
 import { type ChunkEvidence, gatherEvidence, type NameHit, namesOfKind } from "./chunk-evidence.js";
 import { homeCountry } from "./home-country.js";
+import { makeMention } from "./make-mention.js";
 import { findNameMatches, matchAtToken, type NameMatch } from "./name-matches.js";
 
 /** Sectors of the state, coded with the article's home country when no country is named. */
@@ -53,28 +54,7 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
       phraseCountry,
     });
     if (draft === null) continue;
-    const { span } = draft;
-    // Built field by field rather than spread: object spread is slow on this hot path.
-    const mention: Mention = {
-      index: mentions.length,
-      sentence: chunk.sentence,
-      chunk: chunk.index,
-      firstToken: span.firstToken,
-      endToken: span.endToken,
-      start: span.start,
-      end: span.end,
-      type: draft.type,
-      code: draft.code,
-      country: draft.country,
-      sectors: draft.sectors,
-      name: draft.name,
-      plural: draft.plural,
-      gender: draft.gender,
-      source: draft.source,
-      placeUse: draft.placeUse,
-      rule: draft.rule,
-      antecedent: null,
-    };
+    const mention = makeMention(mentions.length, chunk, draft.span, draft, draft);
     chunkMention[chunk.index] = mention.index;
     mentions.push(mention);
   }

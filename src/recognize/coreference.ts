@@ -9,6 +9,7 @@ import type { ActorLexicon } from "../lexicon/actor-lexicon.js";
 import type { Chunk, Clause, Doc, Mention, TokenRange } from "../model/doc.js";
 import { lemma, lower } from "../text/token-tests.js";
 import { gatherEvidence, ownStart } from "./chunk-evidence.js";
+import { type MentionCoding, makeMention } from "./make-mention.js";
 import { findNameMatches, matchAtToken, type NameMatch } from "./name-matches.js";
 
 const FEMININE = new Set(["she", "her", "herself", "hers"]);
@@ -259,33 +260,9 @@ function agentOf(
   return { mention, antecedent: owner };
 }
 
-type Coding = Pick<Mention, "type" | "code" | "country" | "sectors" | "name" | "plural" | "gender">;
-
-/**
- * A coreference mention over `span` of `chunk`, built field by field: object spread is slow on
- * this path, which runs for every pronoun and description in every article.
- */
-function coreferent(chunk: Chunk, span: TokenRange, rule: string, coding: Coding): Mention {
-  return {
-    index: -1,
-    sentence: chunk.sentence,
-    chunk: chunk.index,
-    firstToken: span.firstToken,
-    endToken: span.endToken,
-    start: span.start,
-    end: span.end,
-    type: coding.type,
-    code: coding.code,
-    country: coding.country,
-    sectors: coding.sectors,
-    name: coding.name,
-    plural: coding.plural,
-    gender: coding.gender,
-    source: "coreference",
-    placeUse: false,
-    rule,
-    antecedent: null,
-  };
+/** A coreference mention over `span` of `chunk`. */
+function coreferent(chunk: Chunk, span: TokenRange, rule: string, coding: MentionCoding): Mention {
+  return makeMention(-1, chunk, span, coding, { source: "coreference", placeUse: false, rule });
 }
 
 function copy(chunk: Chunk, span: TokenRange, antecedent: Mention, rule: string): Resolved {
