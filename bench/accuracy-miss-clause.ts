@@ -6,12 +6,17 @@
  * word after the verb, Harbinger the object's head), a phrase not attached to the verb.
  */
 
-import { hasPrep, matchClause, mentionOf, throughQuantity } from "../src/code/match-clause.js";
+import {
+  hasPrep,
+  matchClause,
+  mentionOf,
+  objectFits,
+  throughQuantity,
+} from "../src/code/match-clause.js";
 import { MODALITY } from "../src/code/modality.js";
 import { isNegatedClause } from "../src/code/mode.js";
 import type { IndexedPattern, PatternIndex } from "../src/code/pattern-index.js";
-import type { ObjectSpec } from "../src/code/pattern-schema.js";
-import type { Chunk, Clause, Doc, VerbGroup } from "../src/model/doc.js";
+import type { Clause, Doc, VerbGroup } from "../src/model/doc.js";
 import { lemma, lower } from "../src/text/token-tests.js";
 import type { Diagnosis, MissContext, MissKind } from "./accuracy-miss-types.js";
 import type { ExpectedCoding } from "./accuracy-petrarch-records.js";
@@ -39,15 +44,6 @@ export const chunkText = (doc: Doc, chunk: number | null): string => {
   const c = chunk === null ? undefined : doc.chunks[chunk];
   return c === undefined ? "-" : doc.text.slice(c.start, c.end);
 };
-
-function fits(doc: Doc, chunk: number | null, spec: ObjectSpec): boolean {
-  if (chunk === null) return false;
-  const c = doc.chunks[chunk] as Chunk;
-  if (spec.heads?.includes(lemma(doc, c.head).toLowerCase())) return true;
-  const m = mentionOf(doc, chunk);
-  if (m === undefined || m.code === null) return false;
-  return spec.actor === true || (spec.sectors?.some((s) => m.sectors.includes(s)) ?? false);
-}
 
 /**
  * Why a word condition failed: the word was read as a verb, heads another phrase, only modifies
@@ -93,13 +89,15 @@ export function whyNot(
     doc,
     group.voice === "passive" ? clause.subject : clause.object,
   );
-  if (p.object !== undefined && !fits(doc, objectChunk, p.object)) {
+  if (p.object !== undefined && !objectFits(doc, objectChunk, p.object)) {
     return p.object.heads === undefined
       ? "the verb's object is no actor"
       : wordTrouble(doc, p.object.heads, "object");
   }
   for (const [prep, spec] of Object.entries(p.phrases ?? {})) {
-    const ok = clause.preps.some((x) => lower(doc, x.prep) === prep && fits(doc, x.chunk, spec));
+    const ok = clause.preps.some(
+      (x) => lower(doc, x.prep) === prep && objectFits(doc, x.chunk, spec),
+    );
     if (ok) continue;
     if (!hasPrep(doc, clause, prep)) return phraseTrouble(doc, prep);
     return wordTrouble(doc, spec.heads ?? [], `"${prep}" phrase`);

@@ -118,7 +118,8 @@ export function hasPrep(doc: Doc, clause: Clause, prep: string): boolean {
   return clause.preps.some((p) => lower(doc, p.prep) === prep);
 }
 
-function objectFits(doc: Doc, chunkIndex: number | null, spec: ObjectSpec): boolean {
+/** Whether a chunk fits an object, source or phrase condition of a pattern. */
+export function objectFits(doc: Doc, chunkIndex: number | null, spec: ObjectSpec): boolean {
   if (chunkIndex === null) return false;
   const chunk = doc.chunks[chunkIndex] as Chunk;
   if (spec.heads?.includes(lemma(doc, chunk.head).toLowerCase())) return true;
