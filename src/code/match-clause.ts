@@ -5,7 +5,8 @@
  */
 
 import type { Chunk, Clause, Doc, Mention, VerbGroup } from "../model/doc.js";
-import { lemma, lower } from "../text/token-tests.js";
+import { POS } from "../text/pos.js";
+import { isPos, lemma, lower } from "../text/token-tests.js";
 import type { IndexedPattern, PatternIndex } from "./pattern-index.js";
 import type { ObjectSpec } from "./pattern-schema.js";
 
@@ -45,6 +46,8 @@ export function matchClause(
     if (pattern.polarity === "negative" && !negated) continue;
     if (pattern.object !== undefined && !objectFits(doc, objectChunk, pattern.object)) continue;
     if (pattern.noObject === true && objectChunk !== null) continue;
+    if (pattern.predicate !== undefined && !pattern.predicate.includes(predicateOf(doc, group)))
+      continue;
     if (pattern.complement === true && !governsClause(doc, clause)) continue;
     if (pattern.source !== undefined && !objectFits(doc, sourceChunk, pattern.source)) continue;
     if (pattern.phrases !== undefined && !phrasesFit(doc, clause, pattern.phrases)) continue;
@@ -53,6 +56,15 @@ export function matchClause(
     if (best === null || candidate.specificity > best.specificity) best = candidate;
   }
   return best === null ? null : { pattern: best, sourceChunk, objectChunk };
+}
+
+/** The adjective right after a copula, skipping adverbs ("is deeply concerned" → "concerned"). */
+function predicateOf(doc: Doc, group: VerbGroup): string {
+  let k = group.endToken;
+  while (k < doc.tokens.length && isPos(doc, k, POS.ADV)) k++;
+  return k < doc.tokens.length && (isPos(doc, k, POS.ADJ) || isPos(doc, k, POS.VERB))
+    ? lower(doc, k)
+    : "";
 }
 
 /** Whether a non-finite or complement clause hangs off this clause ("agreed to withdraw"). */

@@ -75,6 +75,11 @@ export const PatternSchema = z
     particle: Lemma.optional(),
     /** What the direct object must be; absent means anything or nothing. */
     object: ObjectSpec.optional(),
+    /**
+     * Adjectives a copula must take ("is optimistic", "remained skeptical of"): with
+     * `verbs: ["be", "remain", …]` the pattern codes a stance stated as a predicate.
+     */
+    predicate: Lemmas.optional(),
     /** True when the verb must have no direct object ("rallied in the capital", not "rallied allies"). */
     noObject: z.literal(true).optional(),
     /**
