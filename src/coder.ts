@@ -16,8 +16,8 @@ import { cameoTable } from "./ontology/bundled-cameo.js";
 import { toCodedDocument } from "./output/coded-document.js";
 import { createPipeline } from "./pipeline/pipeline.js";
 import type { Stage } from "./pipeline/stage.js";
-import { recognizeStages } from "./recognize/stages.js";
-import { TEXT_STAGES } from "./text/analyze.js";
+import { nameTagStage, recognizeStages } from "./recognize/stages.js";
+import { textStages } from "./text/analyze.js";
 import { loadWink } from "./text/tokenize.js";
 
 /** An article as a caller may give it: an id is made up when missing. */
@@ -50,7 +50,7 @@ export async function createCoder(options: CoderOptions = {}): Promise<Coder> {
   const patterns = options.patterns ?? bundledPatterns();
   const cameo = cameoTable();
   const pipeline = createPipeline([
-    ...TEXT_STAGES,
+    ...textStages([nameTagStage(actors)]),
     ...recognizeStages(actors),
     ...codeStages(patterns, MODALITY),
   ]);

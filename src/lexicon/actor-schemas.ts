@@ -67,13 +67,15 @@ export const CountriesFileSchema = z.strictObject({
 export const OrganisationSchema = z.strictObject({
   code: ActorCode,
   name: Name,
-  kind: z.enum(["igo", "ngo", "mnc", "court", "alliance"]),
+  kind: z.enum(["igo", "ngo", "mnc", "court", "alliance", "agency"]),
   /** Full names, abbreviations and spellings ("NATO", "North Atlantic Treaty Organization"). */
   aliases: names(),
   /** Definite descriptions that refer back to it within an article ("the alliance", "the bloc"). */
   descriptions: names(),
   /** Home country for national organisations (e.g. a national Red Cross society), else null. */
   country: CountryCode.nullable(),
+  /** Sectors, for national agencies whose code ends in a short name ("USASPYCIA" → SPY). */
+  sectors: z.array(SectorCode).min(1).optional(),
 });
 export type OrganisationEntry = z.infer<typeof OrganisationSchema>;
 

@@ -305,7 +305,7 @@ function organisationMention(doc: Doc, chunk: Chunk, hit: NameHit, lexicon: Acto
     type: "ORG",
     code,
     country: entry?.country ?? null,
-    sectors: entry !== undefined && "sectors" in entry ? entry.sectors : sectorsOfCode(code),
+    sectors: entry?.sectors ?? sectorsOfCode(code),
     name: entry?.name ?? doc.text.slice(hit.match.start, hit.match.end),
     plural: isPlural(doc, chunk),
     gender: null,

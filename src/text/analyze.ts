@@ -1,6 +1,7 @@
 /**
  * The text stages in order, assembled in one visible place: POS repairs, noun-phrase chunks,
- * verb groups, clauses and reported-speech attribution.
+ * verb groups, clauses and reported-speech attribution. Stages that repair tags from other
+ * knowledge (dictionary names) slot in before chunking.
  */
 
 import type { Stage } from "../pipeline/stage.js";
@@ -10,8 +11,15 @@ import { splitClauses } from "./clauses.js";
 import { retagVerbs } from "./retag.js";
 import { groupVerbs } from "./verb-groups.js";
 
-export const TEXT_STAGES: readonly Stage[] = [
-  { name: "retag", needs: ["tokens", "sentences"], sets: [], run: (doc) => retagVerbs(doc) },
+export function textStages(beforeChunks: readonly Stage[] = []): Stage[] {
+  return [
+    { name: "retag", needs: ["tokens", "sentences"], sets: [], run: (doc) => retagVerbs(doc) },
+    ...beforeChunks,
+    ...SYNTAX_STAGES,
+  ];
+}
+
+const SYNTAX_STAGES: readonly Stage[] = [
   {
     name: "chunks",
     needs: ["tokens", "sentences"],
@@ -27,3 +35,6 @@ export const TEXT_STAGES: readonly Stage[] = [
   },
   { name: "attribution", needs: ["clauses"], sets: [], run: (doc) => attributeSpeech(doc) },
 ];
+
+/** The text stages with no dictionary knowledge: what the NLP layer does alone. */
+export const TEXT_STAGES: readonly Stage[] = textStages();
