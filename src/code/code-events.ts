@@ -80,7 +80,7 @@ function clauseEvents(
       decision.demander.object ?? prepObject(doc, decision.demander, "on") ?? clause.subject;
     targets = addressee === null ? [] : actorsOf(doc, addressee, false);
   }
-  const sources = sourceChunk === null ? [] : actorsOf(doc, sourceChunk, false);
+  const sources = sourceChunk === null ? [] : actorsOrOwners(doc, sourceChunk, false);
   if (sources.length === 0) return [];
 
   const pairs: [Mention, Mention | null][] = [];
@@ -187,12 +187,8 @@ function targetMentions(
           ? governedSubject(doc, clause)
           : prepObject(doc, clause, slot);
     if (chunk === null) continue;
-    const found = actorsOf(doc, chunk, slot !== "object");
+    const found = actorsOrOwners(doc, chunk, slot !== "object");
     if (found.length > 0) return found;
-    // "rejected Russia's proposal", "demanded Ukraine's neutrality": the possessor is the target.
-    const possessor = (doc.chunks[chunk] as Chunk).possessor;
-    const owners = possessor === null ? [] : actorsOf(doc, possessor, false);
-    if (owners.length > 0) return owners;
   }
   return [];
 }
@@ -233,6 +229,17 @@ function actorsOf(doc: Doc, chunk: number, placesAsTargets: boolean): Mention[] 
  */
 export function targetCode(mention: Mention): string | null {
   return mention.code ?? (mention.placeUse ? mention.country : null);
+}
+
+/**
+ * The actors a chunk names, or else its possessor's: "rejected Russia's proposal" (target
+ * Russia), "Afghanistan's nominee denied the charges" (source Afghanistan).
+ */
+function actorsOrOwners(doc: Doc, chunk: number, placesAsTargets: boolean): Mention[] {
+  const found = actorsOf(doc, chunk, placesAsTargets);
+  if (found.length > 0) return found;
+  const possessor = (doc.chunks[chunk] as Chunk).possessor;
+  return possessor === null ? [] : actorsOf(doc, possessor, false);
 }
 
 /** "talks between Moscow and the West", "the conversation between Trudeau and Zelensky". */
