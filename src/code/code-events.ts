@@ -6,7 +6,8 @@
  */
 
 import type { Chunk, Clause, Doc, DocEvent, Mention, TokenRange, VerbGroup } from "../model/doc.js";
-import { lemma, lower } from "../text/token-tests.js";
+import { POS } from "../text/pos.js";
+import { isPos, lemma, lower } from "../text/token-tests.js";
 import { conjuncts, matchClause, mentionOf } from "./match-clause.js";
 import type { Modality } from "./modality.js";
 import { decideMode, isNegatedClause } from "./mode.js";
@@ -53,8 +54,11 @@ function isBackground(doc: Doc, clause: Clause): boolean {
   }
   if (clause.kind !== "adverbial" || clause.marker === null) return false;
   if (!TIME_SHIFTERS.has(lower(doc, clause.marker))) return false;
+  // "five years after", "months after" — but not "the day after", which is the next day.
   const before = clause.marker - 1;
-  return before >= 0 && DURATIONS.has(lemma(doc, before).toLowerCase());
+  if (before < 0 || !DURATIONS.has(lemma(doc, before).toLowerCase())) return false;
+  const counted = before > 0 && isPos(doc, before - 1, POS.NUM);
+  return counted || lower(doc, before) !== lemma(doc, before).toLowerCase();
 }
 
 function clauseEvents(
