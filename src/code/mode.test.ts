@@ -74,10 +74,12 @@ describe("event modes", () => {
   });
 
   it("codes no event set years before the story, but keeps 'the day after'", () => {
-    expect(events("Canada restored ties with Ukraine five years after crowds attacked its embassy.")).not.toContainEqual(
-      expect.stringMatching(/ 19\d? /),
-    );
-    expect(events("The announcement came the day after Canada closed its embassy in Kyiv.")).toEqual(["CAN 161 UKR"]);
+    expect(
+      events("Canada restored ties with Ukraine five years after crowds attacked its embassy."),
+    ).not.toContainEqual(expect.stringMatching(/ 19\d? /));
+    expect(
+      events("The announcement came the day after Canada closed its embassy in Kyiv."),
+    ).toEqual(["CAN 161 UKR"]);
   });
 
   it("codes a prediction as no event: 'the invasion is imminent' is not an invasion", () => {

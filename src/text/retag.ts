@@ -50,6 +50,11 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const word = lower(doc, i);
       const isVerb = isPos(doc, i, POS.VERB) || isPos(doc, i, POS.AUX);
+      if (isVerb && isNounAfterDeterminer(doc, i, words)) {
+        // "paid his respects", "conceded to demands": a plural noun, not a verb.
+        pos[i] = POS.NOUN;
+        continue;
+      }
       if (isVerb) {
         const fixed = words.verbLemmaFixes.get(word);
         if (fixed !== undefined) tokens.lemma[i] = fixed;
@@ -61,7 +66,7 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
       if (
         (noun && isSpeechVerbAfterName(doc, i, sentence.endToken, words)) ||
         (noun && isGerundComplement(doc, i)) ||
-        (noun && isVerbAfterName(doc, i, sentence.endToken)) ||
+        (noun && isVerbAfterName(doc, i, sentence.endToken, verbSeen)) ||
         (!verbSeen && isVerbBeforeObject(doc, i, sentence.endToken))
       ) {
         pos[i] = POS.VERB;
@@ -131,15 +136,38 @@ const OBJECT_STARTS = new Set([POS.DET, POS.PROPN, POS.PRON, POS.NUM]);
  * "if Russia attacks Ukraine": a third-person verb form read as a plural noun, right after a
  * name that is not a possessor and before the start of an object.
  */
-function isVerbAfterName(doc: Doc, i: number, end: number): boolean {
+function isVerbAfterName(doc: Doc, i: number, end: number, verbSeen: boolean): boolean {
   const word = lower(doc, i);
-  if (!word.endsWith("s") || i + 1 >= end || !OBJECT_STARTS.has(doc.tokens.pos[i + 1] as number))
-    return false;
+  if (!word.endsWith("s") || i + 1 >= end) return false;
+  // Before an object ("Russia attacks Ukraine"), or before a plural noun in a headline with no
+  // other verb ("Japan lifts sanctions on Russia").
+  const next = doc.tokens.pos[i + 1] as number;
+  const headline = next === POS.NOUN && !verbSeen && !hasVerbAfter(doc, i + 1, end);
+  if (!OBJECT_STARTS.has(next) && !headline) return false;
   const before = i - 1;
   if (!isPos(doc, before, POS.PROPN) || !isCapitalized(doc, before)) return false;
   if (before > 0 && (lower(doc, before - 1) === "'s" || isPos(doc, before - 1, POS.ADJ)))
     return false;
   return lemmatizer.verb(word) !== word;
+}
+
+function hasVerbAfter(doc: Doc, from: number, end: number): boolean {
+  for (let k = from; k < end; k++)
+    if (isPos(doc, k, POS.VERB) || isPos(doc, k, POS.AUX)) return true;
+  return false;
+}
+
+/**
+ * A third-person "-s" form cannot follow a possessive ("his respects") or an infinitive "to"
+ * ("to demands"): there it is a plural noun.
+ */
+function isNounAfterDeterminer(doc: Doc, i: number, words: SyntaxWords): boolean {
+  const word = lower(doc, i);
+  if (!word.endsWith("s") || word.endsWith("ss") || i === 0 || !isPos(doc, i, POS.VERB))
+    return false;
+  if (lemmatizer.verb(word) === word) return false;
+  const before = lower(doc, i - 1);
+  return words.possessivePronouns.has(before) || before === "to";
 }
 
 /** "began warning of …": an -ing noun right after a verb that takes a gerund. */
