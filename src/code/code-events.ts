@@ -192,7 +192,7 @@ function targetMentions(
           : prepObject(doc, clause, slot);
     if (chunk === null) continue;
     const found = actorsOrOwners(doc, chunk, slot !== "object");
-    if (found.length > 0) return found;
+    if (found.length > 0) return [...found, ...included(doc, chunk)];
   }
   return [];
 }
@@ -233,6 +233,15 @@ function actorsOf(doc: Doc, chunk: number, placesAsTargets: boolean): Mention[] 
  */
 export function targetCode(mention: Mention): string | null {
   return mention.code ?? (mention.placeUse ? mention.country : null);
+}
+
+/** "concessions from NATO, including Canada": the actors an "including" phrase adds. */
+function included(doc: Doc, chunk: number): Mention[] {
+  let k = (doc.chunks[chunk] as Chunk).endToken;
+  if (lower(doc, k) === ",") k++;
+  if (lower(doc, k) !== "including") return [];
+  const next = doc.tokenChunk[k + 1] ?? -1;
+  return next < 0 ? [] : actorsOf(doc, next, false);
 }
 
 /**

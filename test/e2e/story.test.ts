@@ -37,9 +37,10 @@ describe("a seed-like story", () => {
     expect(has("CAN", "0874", "UKR")).toBe(true);
   });
 
-  it("codes the mobilisation (154) and the demand on NATO (10)", () => {
+  it("codes the mobilisation (154) and the demands on NATO and on Canada (10)", () => {
     expect(has("RUS", "154", "")).toBe(true);
     expect(has("RUS", "10", "IGOWSTNAT")).toBe(true);
+    expect(has("RUS", "10", "CAN")).toBe(true);
   });
 
   it("codes the embassy closure (161) and the call (04)", () => {
