@@ -62,6 +62,12 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
         continue;
       }
       if (i === sentence.firstToken || isCapitalized(doc, i)) continue;
+      if (ALERT_STATES.has(word) && isAfterOn(doc, i)) {
+        // "on (high) alert", "on standby": a state, named by a noun phrase.
+        pos[i] = POS.NOUN;
+        if (lower(doc, i - 1) !== "on") pos[i - 1] = POS.ADJ;
+        continue;
+      }
       const noun = isPos(doc, i, POS.NOUN);
       if (
         (noun && isSpeechVerbAfterName(doc, i, sentence.endToken, words)) ||
@@ -99,6 +105,14 @@ function isVerbBeforeObject(doc: Doc, i: number, end: number): boolean {
   return (
     isPos(doc, before, POS.PROPN) || isPos(doc, before, POS.NOUN) || isPos(doc, before, POS.PRON)
   );
+}
+
+/** States troops and police are put "on": "on high alert", "on standby". */
+const ALERT_STATES = new Set(["alert", "standby"]);
+
+function isAfterOn(doc: Doc, i: number): boolean {
+  if (lower(doc, i - 1) === "on") return true;
+  return lower(doc, i - 2) === "on" && (isPos(doc, i - 1, POS.ADJ) || isPos(doc, i - 1, POS.ADV));
 }
 
 /** Irregular past forms the tagger misreads. */
