@@ -188,9 +188,14 @@ function isReducedRelative(
   previous: Clause | null,
 ): boolean {
   if (chunk < 0 || previous === null || group.firstToken !== group.head) return false;
-  if (!isPos(doc, group.head, POS.VERB) || !isPastForm(lower(doc, group.head), group.lemma))
-    return false;
+  if (!isPos(doc, group.head, POS.VERB)) return false;
   const before = (doc.chunks[chunk] as Chunk).firstToken - 1;
+  // "lifted a ban preventing …", "the roads leading into …": a present participle right after
+  // an object modifies it, whatever follows.
+  if (lower(doc, group.head).endsWith("ing") && !group.nonFinite) {
+    return verbGroupAt(doc, before) >= 0 || isPos(doc, before, POS.ADP);
+  }
+  if (!isPastForm(lower(doc, group.head), group.lemma)) return false;
   // "after the embassy closed" is a clause, not "the embassy (that was) closed".
   if (words.subordinators.has(lower(doc, before))) return false;
   // A participle with an object of its own ("said Russia attacked Ukraine") is a predicate.

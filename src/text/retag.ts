@@ -50,6 +50,11 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const word = lower(doc, i);
       const isVerb = isPos(doc, i, POS.VERB) || isPos(doc, i, POS.AUX);
+      if (isVerb && isHyphenatedModifier(doc, i)) {
+        // "a cease-fire", "the test-fired missile": the first part of a hyphenated word.
+        pos[i] = POS.ADJ;
+        continue;
+      }
       if (isVerb && isNounAfterDeterminer(doc, i, words)) {
         // "paid his respects", "conceded to demands": a plural noun, not a verb.
         pos[i] = POS.NOUN;
@@ -163,6 +168,15 @@ function isVerbAfterName(doc: Doc, i: number, end: number, verbSeen: boolean): b
   if (before > 0 && (lower(doc, before - 1) === "'s" || isPos(doc, before - 1, POS.ADJ)))
     return false;
   return lemmatizer.verb(word) !== word;
+}
+
+/** A verb-tagged word after a determiner and joined by a hyphen to the next word. */
+function isHyphenatedModifier(doc: Doc, i: number): boolean {
+  if (i === 0 || !isPos(doc, i - 1, POS.DET) || lower(doc, i + 1) !== "-") return false;
+  return (
+    doc.tokens.start[i + 1] === doc.tokens.end[i] &&
+    doc.tokens.start[i + 2] === doc.tokens.end[i + 1]
+  );
 }
 
 function hasVerbAfter(doc: Doc, from: number, end: number): boolean {
