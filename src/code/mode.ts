@@ -57,8 +57,9 @@ export function decideMode(
     cue = "not";
   }
   if (own?.modal != null && modality.hypotheticalModals.has(own.modal)) {
-    // "Ethiopia said it would allow …": reported "would" is the reported future, an intention.
-    if (own.modal === "would" && clause.kind === "complement" && clause.attribution !== null) {
+    // "Ethiopia said it would allow …", "the EU would hold talks next month": with no condition
+    // in the sentence, "would" is the future seen from the past — an intention.
+    if (own.modal === "would" && !hasCondition(doc, clause)) {
       intended = intentOrThreat(actionCode);
     } else {
       hypothetical = true;
@@ -179,6 +180,11 @@ export function decideMode(
     governor,
     cue,
   };
+}
+
+/** Whether the clause's sentence states a condition ("if", "unless") the clause may depend on. */
+function hasCondition(doc: Doc, clause: Clause): boolean {
+  return doc.clauses.some((c) => c.sentence === clause.sentence && c.kind === "conditional");
 }
 
 /** Negated by its own verb ("does not reveal") or by the verb governing it ("declined to comment"). */
