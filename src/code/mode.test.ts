@@ -58,6 +58,15 @@ describe("event modes", () => {
     expect(events("Russia attacked Ukraine, officials said.")).toEqual(["RUS 190 UKR reported"]);
   });
 
+  it("codes a future refusal of a concession as a rejection, and a reported obligation as a demand", () => {
+    expect(events("Protesters said they will not end the strike.")).toEqual([
+      "---CVL 1242 - reported",
+    ]);
+    expect(events("The United States said that North Korea must withdraw its troops.")).toEqual([
+      "USA 1056 PRK demanded",
+    ]);
+  });
+
   it("codes a claim of one's own hostile act as a claim of responsibility, of another's as an accusation", () => {
     expect(events("Rebels claimed that they had attacked the army.")).toEqual([
       "---REB 015 ---MIL",

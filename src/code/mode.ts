@@ -65,7 +65,39 @@ export function decideMode(
       hypothetical = true;
     }
   }
-  if (own?.future) intended = intentOrThreat(actionCode);
+  // A refusal pattern ("will not end the strike" → 1242) states the refusal now, not later.
+  if (own?.future && !negationIsEvent) intended = intentOrThreat(actionCode);
+  // "will not lift the embargo", "won't end the strike": refusing a concession is a rejection
+  // CAMEO names (12x), stated now.
+  if (own?.future && ownNegation && recode(modality.refusalCodes, actionCode) !== null) {
+    const mode: EventMode = clause.attribution !== null ? "reported" : "asserted";
+    return {
+      mode,
+      code: recodeFor("refusal", actionCode, modality),
+      demander: null,
+      governor: null,
+      cue: "not",
+    };
+  }
+  // "Trump said North Korea must disarm": an obligation laid on another, reported, is a demand
+  // by the speaker of the one who must act.
+  if (
+    own?.modal === "must" &&
+    clause.kind === "complement" &&
+    clause.parent !== null &&
+    clause.attribution !== null
+  ) {
+    const speaker = doc.clauses[clause.parent] as Clause;
+    if (speaker.subject !== null && speaker.subject !== clause.subject) {
+      return {
+        mode: "demanded",
+        code: recodeFor("demand", actionCode, modality),
+        demander: speaker,
+        governor: speaker,
+        cue: "must",
+      };
+    }
+  }
   if (clause.kind === "conditional") hypothetical = true;
 
   let child = clause;
