@@ -61,7 +61,8 @@ class Chunker {
     let bodyStart = i;
     let possessor: number | null = null;
     if (isPos(doc, j, POS.DET) || this.isPossessivePronoun(j, end)) j++;
-    j = this.skipQuantifier(j, end);
+    // "around $400 million": a qualifier, then a currency sign.
+    for (let k = this.skipQuantifier(j, end); k !== j; k = this.skipQuantifier(j, end)) j = k;
     while (j < end) {
       if (this.isNominalOrModifier(j)) {
         j++;

@@ -55,6 +55,11 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
         pos[i] = POS.ADJ;
         continue;
       }
+      if (isVerb && isNounObjectOfVerb(doc, i)) {
+        // "expressed hope that …", "voiced concern": a base form right after a main verb.
+        pos[i] = POS.NOUN;
+        continue;
+      }
       if (isVerb && isNounAfterDeterminer(doc, i, words)) {
         // "paid his respects", "conceded to demands": a plural noun, not a verb.
         pos[i] = POS.NOUN;
@@ -168,6 +173,29 @@ function isVerbAfterName(doc: Doc, i: number, end: number, verbSeen: boolean): b
   if (before > 0 && (lower(doc, before - 1) === "'s" || isPos(doc, before - 1, POS.ADJ)))
     return false;
   return lemmatizer.verb(word) !== word;
+}
+
+/** Verbs that take a bare infinitive ("helped build", "let go"): their next verb stays a verb. */
+const BARE_INFINITIVE_TAKERS = new Set([
+  "help",
+  "let",
+  "make",
+  "see",
+  "hear",
+  "watch",
+  "have",
+  "bid",
+  "dare",
+  "go",
+  "come",
+]);
+
+/** A base-form "verb" right after a main verb is its object noun: "expressed hope", "voiced concern". */
+function isNounObjectOfVerb(doc: Doc, i: number): boolean {
+  if (i === 0 || !isPos(doc, i, POS.VERB) || !isPos(doc, i - 1, POS.VERB)) return false;
+  if (BARE_INFINITIVE_TAKERS.has(lemma(doc, i - 1))) return false;
+  const word = lower(doc, i);
+  return word === lemma(doc, i).toLowerCase() && !word.endsWith("ing");
 }
 
 /** A verb-tagged word after a determiner and joined by a hyphen to the next word. */
