@@ -5,22 +5,18 @@
  * without a source actor.
  */
 
-import type { Chunk, Clause, Doc, DocEvent, Mention, TokenRange, VerbGroup } from "../model/doc.js";
-import { POS } from "../text/pos.js";
-import { isPos, lemma, lower } from "../text/token-tests.js";
-import { conjuncts, matchClause, mentionOf } from "./match-clause.js";
+import type { Chunk, Clause, Doc, DocEvent, Mention, VerbGroup } from "../model/doc.js";
+import { lower } from "../text/token-tests.js";
+import { isBackground } from "./background.js";
+import { claimEvents, claimOf } from "./claims.js";
+import { actorsOf, confidence, type Draft, targetCode, tokenRange } from "./event-drafts.js";
+import { matchClause } from "./match-clause.js";
 import type { Modality } from "./modality.js";
 import { decideMode, isNegatedClause } from "./mode.js";
+import { nounEvents } from "./noun-events.js";
 import type { IndexedPattern, PatternIndex } from "./pattern-index.js";
 
-type Draft = Omit<DocEvent, "index"> & {
-  /** The clause whose verb demanded, promised or threatened this event, if any. */
-  readonly governor: number | null;
-};
-
-/** Actors inferred rather than named cost confidence: a guessed country may be wrong. */
-const INFERRED_PENALTY = 0.85;
-const DEFAULT_CONFIDENCE = 0.8;
+export { targetCode } from "./event-drafts.js";
 
 export function codeEvents(doc: Doc, patterns: PatternIndex, modality: Modality): void {
   const drafts: Draft[] = [];
@@ -31,34 +27,6 @@ export function codeEvents(doc: Doc, patterns: PatternIndex, modality: Modality)
   const governors = new Set(drafts.map((d) => d.governor).filter((g) => g !== null));
   const kept = drafts.filter((d) => d.clause === null || !governors.has(d.clause));
   doc.events = dedupe(doc, kept).map((d, index) => toEvent(d, index));
-}
-
-/**
- * Relative clauses give background about a phrase ("a Hamas member jailed a year ago", "a base
- * that served as a hub"); the events a sentence states are in its other clauses.
- */
-const BACKGROUND = new Set<Clause["kind"]>(["relative", "reduced-relative"]);
-/** Markers of a clause set in another time: "five years after crowds trashed its embassy". */
-const TIME_SHIFTERS = new Set(["after", "before", "since"]);
-const DURATIONS = new Set(["year", "month", "week", "day", "decade", "hour"]);
-
-/**
- * Background: relative clauses and what is coordinated with them ("which killed and injured
- * dozens"), and clauses set in another time ("five years after crowds trashed its embassy").
- */
-function isBackground(doc: Doc, clause: Clause): boolean {
-  if (BACKGROUND.has(clause.kind)) return true;
-  if (clause.kind === "coordinate" && clause.parent !== null) {
-    const parent = doc.clauses[clause.parent] as Clause;
-    if (BACKGROUND.has(parent.kind)) return true;
-  }
-  if (clause.kind !== "adverbial" || clause.marker === null) return false;
-  if (!TIME_SHIFTERS.has(lower(doc, clause.marker))) return false;
-  // "five years after", "months after" — but not "the day after", which is the next day.
-  const before = clause.marker - 1;
-  if (before < 0 || !DURATIONS.has(lemma(doc, before).toLowerCase())) return false;
-  const counted = before > 0 && isPos(doc, before - 1, POS.NUM);
-  return counted || lower(doc, before) !== lemma(doc, before).toLowerCase();
 }
 
 function clauseEvents(
@@ -119,63 +87,6 @@ function clauseEvents(
   }));
 }
 
-/** Hostile roots: what one claims to have done, or accuses another of. */
-const HOSTILE_ROOTS = new Set(["14", "15", "16", "17", "18", "19", "20"]);
-
-/** "rebels claimed that they had attacked …": the governing claim, when the act is hostile. */
-function claimOf(doc: Doc, clause: Clause, code: string, modality: Modality): Clause | null {
-  if (
-    clause.kind !== "complement" ||
-    clause.parent === null ||
-    !HOSTILE_ROOTS.has(code.slice(0, 2))
-  )
-    return null;
-  const parent = doc.clauses[clause.parent] as Clause;
-  const group = parent.verb === null ? undefined : doc.verbGroups[parent.verb];
-  return group !== undefined && modality.claiming.has(group.lemma) && parent.subject !== null
-    ? parent
-    : null;
-}
-
-/**
- * A claim of a hostile act: claiming one's own act is a claim of responsibility (015, target
- * the act's target); claiming another's is an accusation (112, target the one accused).
- */
-function claimEvents(
-  doc: Doc,
-  clause: Clause,
-  claim: Clause,
-  actors: readonly Mention[],
-  targets: readonly Mention[],
-  indexed: IndexedPattern,
-): Draft[] {
-  const claimants = actorsOf(doc, claim.subject as number, false);
-  const group = doc.verbGroups[claim.verb as number] as VerbGroup;
-  const trigger = tokenRange(doc, group.head);
-  const drafts: Draft[] = [];
-  for (const claimant of claimants) {
-    const own = actors.some((a) => a.code === claimant.code || a.antecedent === claimant.index);
-    const aimed = own ? targets : actors;
-    for (const target of aimed.length > 0 ? aimed : [null]) {
-      if (target !== null && targetCode(target) === claimant.code) continue;
-      drafts.push({
-        sentence: clause.sentence,
-        clause: claim.index,
-        code: own ? "015" : "112",
-        actionCode: indexed.pattern.code,
-        mode: "asserted",
-        source: claimant.index,
-        target: target?.index ?? null,
-        trigger,
-        rule: `${indexed.rule}+${own ? "claimed" : "alleged"}`,
-        confidence: confidence(indexed, claimant, target),
-        governor: null,
-      });
-    }
-  }
-  return drafts;
-}
-
 /** Targets from the pattern's slots, in order: the object, or a prepositional phrase's object. */
 function targetMentions(
   doc: Doc,
@@ -212,29 +123,6 @@ function prepObject(doc: Doc, clause: Clause, prep: string): number | null {
   return clause.preps.find((p) => lower(doc, p.prep) === prep)?.chunk ?? null;
 }
 
-/**
- * The actors a chunk and its conjuncts name. Places do not act, but a country named as a place
- * can still be a target ("withdrew troops from Ukraine").
- */
-function actorsOf(doc: Doc, chunk: number, placesAsTargets: boolean): Mention[] {
-  const found: Mention[] = [];
-  for (const c of conjuncts(doc, chunk)) {
-    const m = mentionOf(doc, c);
-    if (m === undefined) continue;
-    if (m.placeUse ? !placesAsTargets || targetCode(m) === null : m.code === null) continue;
-    found.push(m);
-  }
-  return found;
-}
-
-/**
- * The code a mention has as an event's target: its actor code, or for a place named in a
- * prepositional phrase ("recalled its ambassador from Beijing") the place's country.
- */
-export function targetCode(mention: Mention): string | null {
-  return mention.code ?? (mention.placeUse ? mention.country : null);
-}
-
 /** "concessions from NATO, including Canada": the actors an "including" phrase adds. */
 function included(doc: Doc, chunk: number): Mention[] {
   let k = (doc.chunks[chunk] as Chunk).endToken;
@@ -253,65 +141,6 @@ function actorsOrOwners(doc: Doc, chunk: number, placesAsTargets: boolean): Ment
   if (found.length > 0) return found;
   const possessor = (doc.chunks[chunk] as Chunk).possessor;
   return possessor === null ? [] : actorsOf(doc, possessor, false);
-}
-
-/** "talks between Moscow and the West", "the conversation between Trudeau and Zelensky". */
-function nounEvents(doc: Doc, chunk: Chunk, patterns: PatternIndex, modality: Modality): Draft[] {
-  const candidates = patterns.byNoun.get(lemma(doc, chunk.head).toLowerCase());
-  if (candidates === undefined || chunk.endToken >= doc.tokens.length) return [];
-  if (lower(doc, chunk.endToken) !== "between") return [];
-  const first = doc.tokenChunk[chunk.endToken + 1] ?? -1;
-  if (first < 0) return [];
-  const parties = actorsOf(doc, first, false);
-  if (parties.length < 2) return [];
-  const [source, target] = parties as [Mention, Mention];
-  const indexed = candidates[0] as IndexedPattern;
-  // "will host talks between …", "refused talks between …": the clause whose object the phrase
-  // is decides its mode. As a subject ("talks between … failed") the talks themselves happened.
-  const clause = doc.clauses.find(
-    (c) => c.object === chunk.index || c.preps.some((p) => p.chunk === chunk.index),
-  );
-  const decision =
-    clause === undefined ? null : decideMode(doc, clause, indexed.pattern.code, modality);
-  return [
-    {
-      sentence: chunk.sentence,
-      clause: null,
-      code: decision?.code ?? indexed.pattern.code,
-      actionCode: indexed.pattern.code,
-      mode: decision?.mode ?? "asserted",
-      source: source.index,
-      target: target.index,
-      trigger: tokenRange(doc, chunk.head),
-      rule: indexed.rule,
-      confidence: confidence(indexed, source, target),
-      governor: null,
-    },
-  ];
-}
-
-function confidence(indexed: IndexedPattern, source: Mention, target: Mention | null): number {
-  let c = indexed.pattern.confidence ?? DEFAULT_CONFIDENCE;
-  if (isInferred(source)) c *= INFERRED_PENALTY;
-  if (target !== null && isInferred(target)) c *= INFERRED_PENALTY;
-  return Math.round(c * 100) / 100;
-}
-
-function isInferred(m: Mention): boolean {
-  return (
-    m.source === "coreference" ||
-    m.rule.endsWith("#home-country") ||
-    m.rule.endsWith("#related-country")
-  );
-}
-
-function tokenRange(doc: Doc, token: number): TokenRange {
-  return {
-    firstToken: token,
-    endToken: token + 1,
-    start: doc.tokens.start[token] as number,
-    end: doc.tokens.end[token] as number,
-  };
 }
 
 function toEvent(d: Draft, index: number): DocEvent {

@@ -9,7 +9,7 @@ import type { ActorLexicon } from "../lexicon/actor-lexicon.js";
 import type { Chunk, Clause, Doc, Mention, TokenRange } from "../model/doc.js";
 import { lemma, lower } from "../text/token-tests.js";
 import { gatherEvidence, ownStart } from "./chunk-evidence.js";
-import { type MentionCoding, makeMention } from "./make-mention.js";
+import { agentOf, copy, countryReference, type Resolved } from "./coreferent-mentions.js";
 import { findNameMatches, matchAtToken, type NameMatch } from "./name-matches.js";
 
 const FEMININE = new Set(["she", "her", "herself", "hers"]);
@@ -40,11 +40,6 @@ function argumentClauses(doc: Doc): Map<number, Clause> {
     for (const p of clause.preps) if (!map.has(p.chunk)) map.set(p.chunk, clause);
   }
   return map;
-}
-
-interface Resolved {
-  readonly mention: Mention;
-  readonly antecedent: Mention;
 }
 
 export function resolveCoreference(doc: Doc, lexicon: ActorLexicon): void {
@@ -235,57 +230,6 @@ function findBack(
     if (test(m)) return m;
   }
   return null;
-}
-
-/** An agent phrase coded with its owner's country: "its embassy", "the country's security forces". */
-function agentOf(
-  doc: Doc,
-  chunk: Chunk,
-  span: TokenRange,
-  owner: Mention,
-  evidence: ReturnType<typeof gatherEvidence>,
-  rule: string,
-): Resolved | null {
-  const sectors = [...new Set(evidence.agents.flatMap((a) => a.agent.sectors))];
-  if (owner.country === null || sectors.length === 0) return null;
-  const mention = coreferent(chunk, span, rule, {
-    type: "ORG",
-    code: `${owner.country}${sectors.join("")}`,
-    country: owner.country,
-    sectors,
-    name: doc.text.slice(span.start, span.end),
-    plural: lower(doc, chunk.head).endsWith("s"),
-    gender: null,
-  });
-  return { mention, antecedent: owner };
-}
-
-/** A coreference mention over `span` of `chunk`. */
-function coreferent(chunk: Chunk, span: TokenRange, rule: string, coding: MentionCoding): Mention {
-  return makeMention(-1, chunk, span, coding, { source: "coreference", placeUse: false, rule });
-}
-
-function copy(chunk: Chunk, span: TokenRange, antecedent: Mention, rule: string): Resolved {
-  return { mention: coreferent(chunk, span, rule, antecedent), antecedent };
-}
-
-function countryReference(
-  doc: Doc,
-  chunk: Chunk,
-  span: TokenRange,
-  antecedent: Mention,
-  rule: string,
-): Resolved {
-  const mention = coreferent(chunk, span, rule, {
-    type: "GPE",
-    code: antecedent.country,
-    country: antecedent.country,
-    sectors: [],
-    name: doc.text.slice(span.start, span.end),
-    plural: false,
-    gender: null,
-  });
-  return { mention, antecedent };
 }
 
 type Renumbered = { -readonly [K in keyof Mention]: Mention[K] };

@@ -1,0 +1,67 @@
+/**
+ * Claims of hostile acts: "rebels claimed that they had attacked …" is a claim of
+ * responsibility (015); claiming that another did it is an accusation (112). The governing
+ * claim replaces the event of the act it claims.
+ */
+
+import type { Clause, Doc, Mention, VerbGroup } from "../model/doc.js";
+import { actorsOf, confidence, type Draft, targetCode, tokenRange } from "./event-drafts.js";
+import type { Modality } from "./modality.js";
+import type { IndexedPattern } from "./pattern-index.js";
+
+/** Hostile roots: what one claims to have done, or accuses another of. */
+const HOSTILE_ROOTS = new Set(["14", "15", "16", "17", "18", "19", "20"]);
+
+/** "rebels claimed that they had attacked …": the governing claim, when the act is hostile. */
+export function claimOf(doc: Doc, clause: Clause, code: string, modality: Modality): Clause | null {
+  if (
+    clause.kind !== "complement" ||
+    clause.parent === null ||
+    !HOSTILE_ROOTS.has(code.slice(0, 2))
+  )
+    return null;
+  const parent = doc.clauses[clause.parent] as Clause;
+  const group = parent.verb === null ? undefined : doc.verbGroups[parent.verb];
+  return group !== undefined && modality.claiming.has(group.lemma) && parent.subject !== null
+    ? parent
+    : null;
+}
+
+/**
+ * A claim of a hostile act: claiming one's own act is a claim of responsibility (015, target
+ * the act's target); claiming another's is an accusation (112, target the one accused).
+ */
+export function claimEvents(
+  doc: Doc,
+  clause: Clause,
+  claim: Clause,
+  actors: readonly Mention[],
+  targets: readonly Mention[],
+  indexed: IndexedPattern,
+): Draft[] {
+  const claimants = actorsOf(doc, claim.subject as number, false);
+  const group = doc.verbGroups[claim.verb as number] as VerbGroup;
+  const trigger = tokenRange(doc, group.head);
+  const drafts: Draft[] = [];
+  for (const claimant of claimants) {
+    const own = actors.some((a) => a.code === claimant.code || a.antecedent === claimant.index);
+    const aimed = own ? targets : actors;
+    for (const target of aimed.length > 0 ? aimed : [null]) {
+      if (target !== null && targetCode(target) === claimant.code) continue;
+      drafts.push({
+        sentence: clause.sentence,
+        clause: claim.index,
+        code: own ? "015" : "112",
+        actionCode: indexed.pattern.code,
+        mode: "asserted",
+        source: claimant.index,
+        target: target?.index ?? null,
+        trigger,
+        rule: `${indexed.rule}+${own ? "claimed" : "alleged"}`,
+        confidence: confidence(indexed, claimant, target),
+        governor: null,
+      });
+    }
+  }
+  return drafts;
+}
