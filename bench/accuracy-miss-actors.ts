@@ -4,7 +4,7 @@
  * dictionary writes it; and whether an unchosen target sat in another slot of the same verb.
  */
 
-import { targetCode } from "../src/code/code-events.js";
+import { targetCode } from "../src/code/event-drafts.js";
 import { conjuncts, mentionOf } from "../src/code/match-clause.js";
 import type { Doc } from "../src/model/doc.js";
 import type { ActorTrouble, MissContext } from "./accuracy-miss-types.js";

@@ -16,8 +16,6 @@ import { decideMode, isNegatedClause } from "./mode.js";
 import { nounEvents } from "./noun-events.js";
 import type { IndexedPattern, PatternIndex } from "./pattern-index.js";
 
-export { targetCode } from "./event-drafts.js";
-
 export function codeEvents(doc: Doc, patterns: PatternIndex, modality: Modality): void {
   const drafts: Draft[] = [];
   for (const clause of doc.clauses) drafts.push(...clauseEvents(doc, clause, patterns, modality));

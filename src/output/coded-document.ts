@@ -4,7 +4,7 @@
  * added by their own stages as they arrive.
  */
 
-import { targetCode } from "../code/code-events.js";
+import { targetCode } from "../code/event-drafts.js";
 import type { CodedDocument, EntityOut, EventActorOut, EventOut } from "../model/contract.js";
 import type { Doc, DocEvent, Mention, Sentence } from "../model/doc.js";
 import { textSpan } from "../model/span.js";

@@ -1,6 +1,6 @@
 /** Test helper: a document's events as sorted "SOURCE CODE TARGET [MODE]" strings. */
 
-import { targetCode } from "../../src/code/code-events.js";
+import { targetCode } from "../../src/code/event-drafts.js";
 import type { Doc } from "../../src/model/doc.js";
 
 export function describeEvents(doc: Doc): string[] {
