@@ -131,14 +131,19 @@ function included(doc: Doc, chunk: number): Mention[] {
 }
 
 /**
- * The actors a chunk names, or else its possessor's: "rejected Russia's proposal" (target
- * Russia), "Afghanistan's nominee denied the charges" (source Afghanistan).
+ * The actors a chunk names, or else its possessor's or its "of" phrase's: "rejected Russia's
+ * proposal" (target Russia), "Afghanistan's nominee denied the charges" (source Afghanistan),
+ * "the leaders of the Brotherhood" (the Brotherhood).
  */
 function actorsOrOwners(doc: Doc, chunk: number, placesAsTargets: boolean): Mention[] {
   const found = actorsOf(doc, chunk, placesAsTargets);
   if (found.length > 0) return found;
-  const possessor = (doc.chunks[chunk] as Chunk).possessor;
-  return possessor === null ? [] : actorsOf(doc, possessor, false);
+  const c = doc.chunks[chunk] as Chunk;
+  const owners = c.possessor === null ? [] : actorsOf(doc, c.possessor, false);
+  if (owners.length > 0) return owners;
+  // "expel the leaders of the Muslim Brotherhood": the group the people belong to.
+  const next = lower(doc, c.endToken) === "of" ? (doc.tokenChunk[c.endToken + 1] ?? -1) : -1;
+  return next < 0 ? [] : actorsOf(doc, next, false);
 }
 
 function toEvent(d: Draft, index: number): DocEvent {

@@ -50,7 +50,7 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       const word = lower(doc, i);
       const isVerb = isPos(doc, i, POS.VERB) || isPos(doc, i, POS.AUX);
-      if (isVerb && isHyphenatedModifier(doc, i)) {
+      if (isVerb && (isHyphenatedModifier(doc, i) || isParticipleModifier(doc, i, words))) {
         // "a cease-fire", "the test-fired missile": the first part of a hyphenated word.
         pos[i] = POS.ADJ;
         continue;
@@ -196,6 +196,14 @@ function isNounObjectOfVerb(doc: Doc, i: number): boolean {
   if (BARE_INFINITIVE_TAKERS.has(lemma(doc, i - 1))) return false;
   const word = lower(doc, i);
   return word === lemma(doc, i).toLowerCase() && !word.endsWith("ing");
+}
+
+/** "the exiled leaders", "its detained activists": a participle between a determiner and a noun. */
+function isParticipleModifier(doc: Doc, i: number, words: SyntaxWords): boolean {
+  if (i === 0 || !lower(doc, i).endsWith("ed")) return false;
+  const before = lower(doc, i - 1);
+  if (!isPos(doc, i - 1, POS.DET) && !words.possessivePronouns.has(before)) return false;
+  return isPos(doc, i + 1, POS.NOUN) || isPos(doc, i + 1, POS.ADJ);
 }
 
 /** A verb-tagged word after a determiner and joined by a hyphen to the next word. */
