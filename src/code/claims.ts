@@ -65,3 +65,46 @@ export function claimEvents(
   }
   return drafts;
 }
+
+/** Violent roots: reporting that another committed one is accusing them of it. */
+const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
+
+/**
+ * "The US said that Iraq had attacked …": besides the reported attack, the speaker's statement
+ * is an accusation (112) of the one said to have attacked — unless the speaker is that actor.
+ */
+export function accusations(
+  doc: Doc,
+  clause: Clause,
+  actors: readonly Mention[],
+  indexed: IndexedPattern,
+): Draft[] {
+  if (clause.attribution === null || !VIOLENT_ROOTS.has(indexed.pattern.code.slice(0, 2)))
+    return [];
+  const speakers = actorsOf(doc, clause.attribution.speaker, false);
+  const trigger = tokenRange(doc, clause.attribution.cue);
+  const drafts: Draft[] = [];
+  for (const speaker of speakers) {
+    for (const accused of actors) {
+      const sameSide =
+        accused.code === speaker.code ||
+        accused.antecedent === speaker.index ||
+        (accused.country !== null && accused.country === speaker.country);
+      if (sameSide) continue;
+      drafts.push({
+        sentence: clause.sentence,
+        clause: null,
+        code: "112",
+        actionCode: indexed.pattern.code,
+        mode: "asserted",
+        source: speaker.index,
+        target: accused.index,
+        trigger,
+        rule: `${indexed.rule}+accused`,
+        confidence: confidence(indexed, speaker, accused),
+        governor: null,
+      });
+    }
+  }
+  return drafts;
+}

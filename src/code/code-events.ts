@@ -8,7 +8,7 @@
 import type { Chunk, Clause, Doc, DocEvent, Mention, VerbGroup } from "../model/doc.js";
 import { lower } from "../text/token-tests.js";
 import { isBackground } from "./background.js";
-import { claimEvents, claimOf } from "./claims.js";
+import { accusations, claimEvents, claimOf } from "./claims.js";
 import { actorsOf, confidence, type Draft, targetCode, tokenRange } from "./event-drafts.js";
 import { matchClause } from "./match-clause.js";
 import type { Modality } from "./modality.js";
@@ -70,7 +70,7 @@ function clauseEvents(
   const trigger = tokenRange(doc, group.head);
   const rule =
     decision.cue === null ? match.pattern.rule : `${match.pattern.rule}+${decision.mode}`;
-  return pairs.map(([source, target]) => ({
+  const events: Draft[] = pairs.map(([source, target]) => ({
     sentence: clause.sentence,
     clause: clause.index,
     code: decision.code,
@@ -83,6 +83,9 @@ function clauseEvents(
     confidence: confidence(match.pattern, source, target),
     governor: decision.governor?.index ?? null,
   }));
+  return decision.mode === "reported"
+    ? [...events, ...accusations(doc, clause, sources, match.pattern)]
+    : events;
 }
 
 /** Targets from the pattern's slots, in order: the object, or a prepositional phrase's object. */

@@ -52,10 +52,20 @@ describe("event modes", () => {
   });
 
   it("marks what a speaker reports, and codes no statement event for plain saying", () => {
+    expect(events("Russia attacked Ukraine, officials said.")).toEqual(["RUS 190 UKR reported"]);
+    expect(events("Officials said the talks resumed in Geneva.")).not.toContainEqual(
+      expect.stringMatching(/ 010 /),
+    );
+  });
+
+  it("codes a report of another's violent act as the speaker's accusation too", () => {
     expect(events("Ukrainian officials said Russia attacked Ukraine.")).toEqual([
       "RUS 190 UKR reported",
+      "UKRGOV 112 RUS",
     ]);
-    expect(events("Russia attacked Ukraine, officials said.")).toEqual(["RUS 190 UKR reported"]);
+    expect(
+      events("Ukrainian officials said Ukrainian forces attacked the rebels."),
+    ).not.toContainEqual(expect.stringMatching(/ 112 /));
   });
 
   it("codes a future refusal of a concession as a rejection, and a reported obligation as a demand", () => {
