@@ -151,6 +151,16 @@ describe("clauses", () => {
     });
   });
 
+  it("reads a participle after the opening phrase as its modifier when a finite verb follows", () => {
+    const text = "The civilians imprisoned for acting against Moscow were released by Putin.";
+    expect(clauseOf(text, "imprisoned")).toMatchObject({
+      kind: "reduced-relative",
+      subject: "The civilians",
+    });
+    expect(clauseOf(text, "were released")).toMatchObject({ kind: "main", agent: "Putin" });
+    expect(clauseOf("Canada closed its embassy and was criticized.", "closed").kind).toBe("main");
+  });
+
   it("splits coordinated clauses with their own subjects", () => {
     const text =
       "Russia denies not wanting a war, but diplomatic negotiations between Moscow and the West could not resolve the conflict, and NATO leaders began warning of the conflict in Ukraine.";

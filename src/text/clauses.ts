@@ -180,8 +180,9 @@ function isReducedRelative(
   chunk: number,
   previous: Clause | null,
 ): boolean {
-  if (chunk < 0 || previous === null || group.firstToken !== group.head) return false;
+  if (chunk < 0 || group.firstToken !== group.head) return false;
   if (!isPos(doc, group.head, POS.VERB)) return false;
+  if (previous === null) return isOpeningParticiple(doc, group, chunk);
   const before = (doc.chunks[chunk] as Chunk).firstToken - 1;
   // "lifted a ban preventing …", "the roads leading into …": a present participle right after
   // an object modifies it, whatever follows.
@@ -198,6 +199,40 @@ function isReducedRelative(
   if (verbBefore >= 0 && words.speechVerbs.has((doc.verbGroups[verbBefore] as VerbGroup).lemma))
     return false;
   return isPos(doc, before, POS.ADP) || verbBefore >= 0;
+}
+
+/**
+ * "The civilians imprisoned for acting against Moscow were released": a bare past participle
+ * right after the sentence's opening phrase, with an auxiliary-led verb still to come, modifies
+ * that phrase; the later verb is the sentence's predicate.
+ */
+function isOpeningParticiple(doc: Doc, group: VerbGroup, chunk: number): boolean {
+  const sentence = doc.sentences[group.sentence];
+  const c = doc.chunks[chunk] as Chunk;
+  // Names act ("Canada closed its embassy"); the reading needs a common noun phrase.
+  if (sentence === undefined || c.firstToken !== sentence.firstToken || c.kind !== "noun")
+    return false;
+  if (!isPastForm(lower(doc, group.head), group.lemma)) return false;
+  // The next finite verb, past any non-finite one ("for acting against Moscow").
+  const next = doc.verbGroups.find(
+    (g) =>
+      g.sentence === group.sentence &&
+      g.firstToken > group.endToken &&
+      !g.nonFinite &&
+      !(g.firstToken === g.head && lower(doc, g.head).endsWith("ing")),
+  );
+  if (next === undefined || !isPos(doc, next.firstToken, POS.AUX)) return false;
+  // Nothing between may open a clause of its own ("and was criticized", "that the talks would").
+  for (let k = group.endToken; k < next.firstToken; k++) {
+    if (isPos(doc, k, POS.CCONJ) || isPunct(doc, k, ",;:")) return false;
+    if (
+      SYNTAX_WORDS.relativePronouns.has(lower(doc, k)) ||
+      SYNTAX_WORDS.subordinators.has(lower(doc, k))
+    ) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** True when token `k` comes right after the clause's verb (or its object, a comma or a quote). */
