@@ -12,6 +12,8 @@ export interface BenchArgs {
   readonly mb: number;
   /** Folder of sample articles (front matter + body) the corpus is replicated from. */
   readonly articles: string;
+  /** Timed runs of each in-process phase; the median run is reported. */
+  readonly repeat: number;
 }
 
 /** The package root: this file runs from dist/bench/, two levels below it. */
@@ -22,6 +24,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     args: [...argv],
     options: {
       mb: { type: "string", default: "5" },
+      repeat: { type: "string", default: "3" },
       articles: { type: "string", default: path.join(PACKAGE_ROOT, "examples", "articles") },
     },
   });
@@ -29,5 +32,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   if (!Number.isFinite(mb) || mb <= 0) {
     throw new Error(`--mb expects a positive number, got ${values.mb}`);
   }
-  return { mb, articles: path.resolve(values.articles) };
+  const repeat = Number(values.repeat);
+  if (!Number.isInteger(repeat) || repeat < 1) {
+    throw new Error(`--repeat expects a positive whole number, got ${values.repeat}`);
+  }
+  return { mb, articles: path.resolve(values.articles), repeat };
 }
