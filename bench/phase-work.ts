@@ -7,6 +7,7 @@ import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
 import { createCoder } from "../src/coder.js";
 import type { Article } from "../src/model/article.js";
+import type { Doc } from "../src/model/doc.js";
 import { createPipeline } from "../src/pipeline/pipeline.js";
 import { TEXT_STAGES } from "../src/text/analyze.js";
 import { loadWink, WINK_PIPE } from "../src/text/tokenize.js";
@@ -43,27 +44,11 @@ export async function preparePhase(phase: InProcessPhase): Promise<PhaseWork> {
       // The NLP layer alone: normalisation, tokens, POS, chunks, verb groups, clauses.
       loadWink();
       const pipeline = createPipeline(TEXT_STAGES);
-      return {
-        countsUnits: true,
-        writesOutput: false,
-        run(article, tally) {
-          const doc = pipeline.run(article);
-          tally.sentences += doc.sentences.length;
-          tally.tokens += doc.tokens.length;
-        },
-      };
+      return analysing((article) => pipeline.run(article));
     }
     case "analyze": {
       const coder = await createCoder();
-      return {
-        countsUnits: true,
-        writesOutput: false,
-        run(article, tally) {
-          const doc = coder.analyze(article);
-          tally.sentences += doc.sentences.length;
-          tally.tokens += doc.tokens.length;
-        },
-      };
+      return analysing((article) => coder.analyze(article));
     }
     case "code": {
       const coder = await createCoder();
@@ -78,6 +63,19 @@ export async function preparePhase(phase: InProcessPhase): Promise<PhaseWork> {
       };
     }
   }
+}
+
+/** A phase that builds the document model and counts its sentences and tokens. */
+function analysing(analyze: (article: Article) => Doc): PhaseWork {
+  return {
+    countsUnits: true,
+    writesOutput: false,
+    run(article, tally) {
+      const doc = analyze(article);
+      tally.sentences += doc.sentences.length;
+      tally.tokens += doc.tokens.length;
+    },
+  };
 }
 
 /** readDoc plus the token count, the least a caller of wink-nlp does with a document. */

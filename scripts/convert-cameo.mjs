@@ -5,8 +5,10 @@
  * CAMEO2PLOVER-2021.txt (the official CAMEO→PLOVER table) and PLOVER.types.tsv (PLOVER types,
  * modes and scores). It adds the team's ACLED-style view of violence and protest codes.
  *
- *   node scripts/convert-cameo.mjs REFERENCE_DIR [OUT_FILE]
+ *   npm run build && node scripts/convert-cameo.mjs REFERENCE_DIR [OUT_FILE]
  *
+ * PLOVER's type list is the one the table is validated against at load
+ * (src/ontology/vocabularies.ts), imported from the build so it is written in one place.
  * OUT_FILE defaults to data/cameo/event-codes.json; the output is already in Biome's format.
  * Every source row is validated; the known slips are repaired by the named, narrow fixes below
  * (each checks that the row still reads as expected, so a changed source fails loudly instead of
@@ -17,6 +19,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PLOVER_TYPES } from "../dist/src/ontology/vocabularies.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_OUT = join(ROOT, "data/cameo/event-codes.json");
@@ -234,26 +237,6 @@ export function readCameoTsv(text, file = "CAMEO.eventcodes.tsv") {
 
 // ---------------------------------------------------------------------------------------------
 // PLOVER.types.tsv
-
-/** The PLOVER manual's 16 event types, in its order. */
-const PLOVER_TYPES = [
-  "AGREE",
-  "CONSULT",
-  "SUPPORT",
-  "CONCEDE",
-  "COOPERATE",
-  "AID",
-  "RETREAT",
-  "REQUEST",
-  "ACCUSE",
-  "REJECT",
-  "THREATEN",
-  "PROTEST",
-  "SANCTION",
-  "MOBILIZE",
-  "COERCE",
-  "ASSAULT",
-];
 
 export function readPloverTypes(text, file = "PLOVER.types.tsv") {
   const lines = text.split(/\r?\n/u).filter((l) => l.trim() !== "");
