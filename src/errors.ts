@@ -16,6 +16,15 @@ export const ERROR_CODES = {
   E_USAGE: "invalid command-line usage",
   E_DATA: "a data file failed validation",
   E_INTERNAL: "failed while being coded",
+  E_URL: "is not a valid http(s) address",
+  E_HTTP: "the server answered with an error status",
+  E_NETWORK: "could not be reached",
+  E_TIMEOUT: "did not answer in time",
+  E_REDIRECT: "redirects too often or to an address that cannot be followed",
+  E_BLOCKED_ADDRESS: "is a private, loopback or link-local address (allow with --allow-private)",
+  E_ROBOTS: "is disallowed for Harbinger by the site's robots.txt",
+  E_CONTENT_TYPE: "is not a web page, feed or text",
+  E_FEED: "is not a valid RSS, Atom, JSON Feed or OPML document",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
