@@ -4,7 +4,7 @@
  * article's `text`. Stable: tools and tests depend on it.
  */
 
-import type { EventMode } from "./doc.js";
+import type { EventMode, TimeGrain } from "./doc.js";
 import type { TextSpan } from "./span.js";
 
 export type EntityType = "PERSON" | "ORG" | "GPE" | "LOC" | "NORP" | "FAC" | "EVENT" | "OTHER";
@@ -31,7 +31,8 @@ export interface PlaceOut extends TextSpan {
   readonly feature: string;
 }
 
-export type TimeGrain = "day" | "month" | "year";
+/** Day, week (`value` is the week's Monday), month (its first day) or year (1 January). */
+export type { TimeGrain } from "./doc.js";
 
 export interface TimeOut extends TextSpan {
   readonly value: string;
@@ -68,6 +69,8 @@ export interface EventOut {
   readonly acled: { readonly type: string; readonly subtype: string } | null;
   readonly mode: EventMode;
   readonly date: string | null;
+  /** The precision of `date`: its own time expression's grain, "day" for the article date. */
+  readonly dateGrain?: TimeGrain | null;
   readonly location: {
     readonly name: string;
     readonly lat: number;
@@ -83,6 +86,20 @@ export interface EventOut {
   readonly confidence: number;
 }
 
+/**
+ * A counted quantity: `value` is the number stated (a vague amount's lower bound), `min`/`max`
+ * bound it ("more than 1,000" → min 1001), `role` says what is counted (troops, dead, money …).
+ */
+export interface QuantityOut extends TextSpan {
+  readonly value: number;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly approximate: boolean;
+  readonly role: string | null;
+  /** The counted noun's lemma, or the currency code for money. */
+  readonly unit: string | null;
+}
+
 export interface CodedDocument {
   readonly id: string;
   readonly date: string | null;
@@ -93,6 +110,7 @@ export interface CodedDocument {
   readonly entities: readonly EntityOut[];
   readonly places: readonly PlaceOut[];
   readonly times: readonly TimeOut[];
+  readonly quantities?: readonly QuantityOut[];
   readonly quotes: readonly QuoteOut[];
   readonly events: readonly EventOut[];
 }

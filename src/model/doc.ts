@@ -177,6 +177,66 @@ export interface DocEvent {
   readonly trigger: TokenRange;
   readonly rule: string;
   readonly confidence: number;
+  /** When it happened: set by the event-dates stage (its clause's time, else the article date). */
+  date?: EventDate | null;
+  /** How many, by role (`{ troops: 100000 }`): set by the event-sizes stage. */
+  size?: Readonly<Record<string, number>> | null;
+}
+
+/**
+ * The precision of a resolved date. Week-level expressions ("last week") get their own grain:
+ * a day would claim too much and a month too little.
+ */
+export type TimeGrain = "day" | "week" | "month" | "year";
+
+/**
+ * A time expression resolved against the article date: "On Saturday" → 2022-02-12 (day),
+ * "last month" → 2022-01-01 (month). `value` is the first day of the period named.
+ */
+export interface TimeMention extends TokenRange {
+  readonly index: number;
+  readonly sentence: number;
+  /** The clause whose time it states, or null (a verbless headline). */
+  readonly clause: number | null;
+  /** `YYYY-MM-DD`: the first day of the period the expression names. */
+  readonly value: string;
+  readonly grain: TimeGrain;
+  /** How it was resolved ("times/weekday-past", "times/day-after-clause" …). */
+  readonly rule: string;
+  /**
+   * "(came) the day after Canada closed its embassy": the clause this expression dates by
+   * counting back, and that clause's date.
+   */
+  readonly related: { readonly clause: number; readonly value: string } | null;
+}
+
+/** An event's date: the time mention it comes from (null: the article date) and its grain. */
+export interface EventDate {
+  readonly value: string;
+  readonly grain: TimeGrain;
+  readonly time: number | null;
+}
+
+/**
+ * A counted quantity: "more than 100,000 troops", "at least 12 people (killed)", "$400 million".
+ * `value` is the number stated (for a vague amount, its lower bound); `min`/`max` bound it.
+ */
+export interface Quantity extends TokenRange {
+  readonly index: number;
+  readonly sentence: number;
+  /** The clause it belongs to, or null. */
+  readonly clause: number | null;
+  /** The noun-phrase chunk it counts, or null. */
+  readonly chunk: number | null;
+  readonly value: number;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly approximate: boolean;
+  /** What is counted, as the data names roles: troops, dead, injured, money …; null if unknown. */
+  readonly role: string | null;
+  /** The counted noun's lemma ("soldier"), or the currency code for money ("USD"). */
+  readonly unit: string | null;
+  readonly rule: string;
 }
 
 export interface Doc {
@@ -198,4 +258,8 @@ export interface Doc {
   /** For each chunk, the mention that codes it, or -1. */
   chunkMention: Int32Array;
   events: DocEvent[];
+  /** Time expressions, in text order. */
+  times: TimeMention[];
+  /** Counted quantities, in text order. */
+  quantities: Quantity[];
 }

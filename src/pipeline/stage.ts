@@ -14,7 +14,11 @@ export type Annotation =
   | "clauses"
   | "mentions"
   | "coreference"
-  | "events";
+  | "events"
+  | "times"
+  | "quantities"
+  | "eventDates"
+  | "eventSizes";
 
 export interface Stage {
   readonly name: string;

@@ -25,5 +25,7 @@ export function makeDoc(article: Article): Doc {
     mentions: [],
     chunkMention: new Int32Array(0),
     events: [],
+    times: [],
+    quantities: [],
   };
 }
