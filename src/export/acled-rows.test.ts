@@ -26,7 +26,7 @@ const PROTEST = exportEvent({
     admin1: "12",
     geonameid: 703448,
   },
-  cluster: { id: 50 },
+  cluster: { id: "protest#0", globalEventId: 50 },
 });
 
 describe("ACLED-style CSV", () => {
@@ -38,7 +38,12 @@ describe("ACLED-style CSV", () => {
 
   it("writes violence and protest events and skips the others", () => {
     const statement = exportEvent({ cameo: "010", root: "01", plover: null, acled: null });
-    const aid = exportEvent({ cameo: "070", root: "07", acled: null, cluster: { id: 60 } });
+    const aid = exportEvent({
+      cameo: "070",
+      root: "07",
+      acled: null,
+      cluster: { id: "aid#0", globalEventId: 60 },
+    });
     const rows = readCsv(exportFormats.acled.formatAll([statement, ATTACK, aid, PROTEST]));
     expect(rows.slice(1).map((r) => r[0])).toEqual(["NGA43", "UKR50"]);
     expect(formatAcledRow(statement)).toBeNull();
@@ -107,5 +112,18 @@ describe("ACLED-style CSV", () => {
     expect(interaction(7, 1)).toBe("17");
     expect(interaction(null, 2)).toBe("20");
     expect(interaction(null, null)).toBe("");
+  });
+});
+
+describe("ACLED time precision", () => {
+  const precision = (overrides: Parameters<typeof exportEvent>[0]) =>
+    acledRecord(exportEvent({ ...ATTACK, ...overrides }))?.time_precision;
+
+  it("follows the grain of the event's date, and the report's date counts as a week", () => {
+    expect(precision({ date: "2022-02-12", dateGrain: "day" })).toBe(1);
+    expect(precision({ date: "2022-02-07", dateGrain: "week" })).toBe(2);
+    expect(precision({ date: "2022-02", dateGrain: null })).toBe(3);
+    expect(precision({ date: "2022-02-01", dateGrain: "month" })).toBe(3);
+    expect(precision({ date: null })).toBe(2);
   });
 });

@@ -13,7 +13,8 @@
 
 import { disorderType, interaction, interCode } from "./acled-actors.js";
 import { type CellValue, csvLine, oneLine } from "./cells.js";
-import { eventDay, isoDay, parseTimestamp, unixSeconds } from "./dates.js";
+import { type Day, eventDay, isoDay, parseTimestamp, unixSeconds } from "./dates.js";
+import { globalEventId } from "./event-ids.js";
 import type { ExportEvent } from "./export-event.js";
 import type { ExportOptions } from "./export-options.js";
 import { sourceName } from "./gdelt-mentions.js";
@@ -62,6 +63,15 @@ export function isAcledEvent(event: ExportEvent): boolean {
   return event.acled !== null && OCCURRED.has(event.mode);
 }
 
+/**
+ * ACLED's time_precision: 1 the day is known, 2 the week (or only the report's date is known),
+ * 3 only the month or year.
+ */
+function timePrecision(day: Day): number {
+  if (!day.own) return 2;
+  return day.grain === "day" ? 1 : day.grain === "week" ? 2 : 3;
+}
+
 /** ACLED's geo_precision: 1 a town is known, 2 a part of a region, 3 only a region or country. */
 function geoPrecision(event: ExportEvent): number | null {
   const feature = event.location?.feature;
@@ -86,11 +96,10 @@ export function acledRecord(
   const violent = disorderType(event.acled.type, event.acled.subtype).startsWith("Political");
   const crowd = size?.protesters;
   return {
-    event_id_cnty: `${country ?? ""}${event.cluster.id}`,
+    event_id_cnty: `${country ?? ""}${globalEventId(event.cluster)}`,
     event_date: isoDay(day),
     year: day.year,
-    // 1: the text gives the day; 2: the day is the report's; 3: only the month is known.
-    time_precision: day.exact ? 1 : event.date === null ? 2 : 3,
+    time_precision: timePrecision(day),
     disorder_type: disorderType(event.acled.type, event.acled.subtype),
     event_type: event.acled.type,
     sub_event_type: event.acled.subtype,

@@ -5,14 +5,17 @@
  */
 
 import { HarbingerError } from "../errors.js";
+import type { TimeGrain } from "../model/doc.js";
 import type { ExportEvent } from "./export-event.js";
 
 export interface Day {
   readonly year: number;
   readonly month: number;
   readonly day: number;
-  /** Whether the source gave the day itself (not only a month or a year). */
-  readonly exact: boolean;
+  /** How precise the date is: what the text gave ("day", "week", "month", "year"). */
+  readonly grain: TimeGrain;
+  /** Whether this is the event's own date rather than the article's or the cluster's. */
+  readonly own: boolean;
 }
 
 const DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
@@ -28,7 +31,8 @@ export function parseDay(text: string): Day | null {
   const month = match[2] === undefined ? 1 : Number(match[2]);
   const day = match[3] === undefined ? 1 : Number(match[3]);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return { year, month, day, exact: match[3] !== undefined };
+  const grain = match[3] !== undefined ? "day" : match[2] !== undefined ? "month" : "year";
+  return { year, month, day, grain, own: true };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
@@ -86,14 +90,17 @@ function dayField(text: string, event: ExportEvent, field: string): Day {
 
 /**
  * The day an event happened: its own date, else the article's, else the day its cluster was
- * first seen (GDELT's practice when a text gives no date). `exact` is true only for the
- * event's own full date.
+ * first seen (GDELT's practice when a text gives no date). The grain is the event's
+ * `dateGrain` when the record has one.
  */
 export function eventDay(event: ExportEvent): Day {
-  if (event.date !== null) return dayField(event.date, event, "date");
+  if (event.date !== null) {
+    const day = dayField(event.date, event, "date");
+    return event.dateGrain ? { ...day, grain: event.dateGrain } : day;
+  }
   if (event.article.date !== null) {
-    return { ...dayField(event.article.date, event, "article.date"), exact: false };
+    return { ...dayField(event.article.date, event, "article.date"), own: false };
   }
   const added = parseTimestamp(event.cluster.dateAdded, event, "cluster.dateAdded");
-  return { ...dayField(added.toISOString(), event, "cluster.dateAdded"), exact: false };
+  return { ...dayField(added.toISOString(), event, "cluster.dateAdded"), own: false };
 }

@@ -54,8 +54,13 @@ export interface ExportArticle {
 
 /** The story cluster: every report of one real-world event, across articles and outlets. */
 export interface ExportCluster {
-  /** The cluster's id, a positive integer: GDELT's GLOBALEVENTID. */
-  readonly id: number;
+  /** The cluster's id in the store: one line per id in the event-level exports. */
+  readonly id: string;
+  /**
+   * GDELT's GLOBALEVENTID, a positive integer (a store sequence, say). When missing, the
+   * exporters derive a stable 53-bit number from `id` (see event-ids.ts).
+   */
+  readonly globalEventId?: number;
   /** Reports of the event in all articles (GDELT's NumMentions). */
   readonly numMentions: number;
   /** Distinct sources, syndicated copies of one wire story counting once (NumSources). */

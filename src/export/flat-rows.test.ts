@@ -11,7 +11,7 @@ const TRICKY = exportEvent({
   location: null,
   target: null,
   size: null,
-  cluster: { id: 99, avgTone: null },
+  cluster: { id: "tricky#4", avgTone: null },
 });
 
 describe("CSV", () => {

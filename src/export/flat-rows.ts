@@ -5,6 +5,7 @@
  */
 
 import { type CellValue, csvLine } from "./cells.js";
+import { globalEventId } from "./event-ids.js";
 import type { ExportActor, ExportEvent } from "./export-event.js";
 
 type Column = readonly [name: string, value: (e: ExportEvent) => CellValue];
@@ -31,7 +32,9 @@ export const sizeText = (size: ExportEvent["size"]): string =>
 const FLAT_COLUMNS = [
   ["mention_id", (e) => e.mention.id],
   ["cluster_id", (e) => e.cluster.id],
+  ["global_event_id", (e) => globalEventId(e.cluster)],
   ["date", (e) => e.date],
+  ["date_grain", (e) => e.dateGrain],
   ["cameo", (e) => e.cameo],
   ["label", (e) => e.label],
   ["root", (e) => e.root],

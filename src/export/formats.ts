@@ -55,7 +55,7 @@ type Spec = Pick<ExportFormat, "name" | "description" | "extension" | "unit" | "
 function defineFormat(spec: Spec): ExportFormat {
   function* lines(events: Iterable<ExportEvent>, options: FormatOptions = {}) {
     if (spec.header !== null) yield spec.header;
-    const seen = new Set<number>();
+    const seen = new Set<string>();
     for (const event of events) {
       if (spec.unit === "event") {
         if (seen.has(event.cluster.id)) continue;

@@ -14,7 +14,7 @@ export interface DocumentExportOptions {
   readonly text: string;
   /** When the article was coded or stored: an ISO 8601 timestamp. */
   readonly addedAt: string;
-  /** The cluster id of the first event; the others follow. Default 1. */
+  /** The GLOBALEVENTID of the first event's cluster; the others follow. Default 1. */
   readonly firstClusterId?: number;
   /** The CAMEO table, for labels and PLOVER context words. */
   readonly cameo?: CameoTable;
@@ -98,7 +98,8 @@ export function exportEventsFromDocument(
         addedAt: options.addedAt,
       },
       cluster: {
-        id: firstId + index,
+        id: `${doc.id}#${index}`,
+        globalEventId: firstId + index,
         numMentions: 1,
         numSources: 1,
         numArticles: 1,

@@ -19,6 +19,7 @@ import {
   parseTimestamp,
   sqlDate,
 } from "./dates.js";
+import { globalEventId } from "./event-ids.js";
 import type { ExportActor, ExportEvent } from "./export-event.js";
 import type { ExportOptions } from "./export-options.js";
 import { GEO_FIELDS, type GeoField, geoCells } from "./gdelt-geo.js";
@@ -110,7 +111,7 @@ export function gdeltEventRecord(
   const noPlace = geoCells(null, countryCode);
   const added = parseTimestamp(event.cluster.dateAdded, event, "cluster.dateAdded");
   return {
-    GLOBALEVENTID: event.cluster.id,
+    GLOBALEVENTID: globalEventId(event.cluster),
     SQLDATE: sqlDate(day),
     MonthYear: monthYear(day),
     Year: day.year,

@@ -14,6 +14,7 @@
 
 import { type CellValue, tsvLine } from "./cells.js";
 import { gdeltTimestamp, parseTimestamp } from "./dates.js";
+import { globalEventId } from "./event-ids.js";
 import type { ExportActor, ExportEvent } from "./export-event.js";
 
 /** The 16 columns of a GDELT 2.0 mention record, in GDELT's order. */
@@ -58,7 +59,7 @@ export function gdeltMentionRecord(event: ExportEvent): Record<GdeltMentionColum
   const eventTime = parseTimestamp(event.cluster.dateAdded, event, "cluster.dateAdded");
   const mentionTime = parseTimestamp(event.article.addedAt, event, "article.addedAt");
   return {
-    GLOBALEVENTID: event.cluster.id,
+    GLOBALEVENTID: globalEventId(event.cluster),
     EventTimeDate: gdeltTimestamp(eventTime),
     MentionTimeDate: gdeltTimestamp(mentionTime),
     MentionType: WEB,

@@ -176,7 +176,9 @@ describe("GDELT 2.0 events", () => {
   it("writes one line per story cluster and reports bad records without stopping", () => {
     const copy = exportEvent({ mention: { id: "other-story#2" } });
     const errors: string[] = [];
-    const bad = exportEvent({ cluster: { id: 44, dateAdded: "yesterday" } });
+    const bad = exportEvent({
+      cluster: { id: "bad#0", globalEventId: 44, dateAdded: "yesterday" },
+    });
     const out = exportFormats.gdelt.formatAll([BUILD_UP, copy, bad, ATTACK], {
       onError: (e) => errors.push(e.message),
     });

@@ -54,7 +54,7 @@ describe("PLOVER JSONL", () => {
 
   it("maps the event onto PLOVER's fields", () => {
     expect(ploverRecord(BUILD_UP)).toMatchObject({
-      id: "42",
+      id: "border-story#0",
       has_event: true,
       date: "2022-02-12",
       actor: [

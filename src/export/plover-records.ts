@@ -105,7 +105,7 @@ export function ploverRecord(event: ExportEvent, options: ExportOptions = {}): P
   const modeContext = MODE_CONTEXT[event.mode];
   const context = [...(plover.context ?? []), ...(modeContext ? [modeContext] : [])];
   return {
-    id: String(event.cluster.id),
+    id: event.cluster.id,
     has_event: true,
     date: isoDay(eventDay(event)),
     time: null,

@@ -64,7 +64,8 @@ export const BUILD_UP: ExportEvent = {
     addedAt: "2022-02-13T08:15:00Z",
   },
   cluster: {
-    id: 42,
+    id: "border-story#0",
+    globalEventId: 42,
     numMentions: 7,
     numSources: 3,
     numArticles: 5,
@@ -123,6 +124,6 @@ export const ATTACK = exportEvent({
     feature: "city",
   },
   size: { dead: 2 },
-  cluster: { id: 43 },
+  cluster: { id: "raid-story#1", globalEventId: 43 },
   mention: { id: "raid-story#1", sentenceText: 'Gunmen, "unidentified", killed two villagers.' },
 });
