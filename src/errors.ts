@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   E_USAGE: "invalid command-line usage",
   E_DATA: "a data file failed validation",
   E_INTERNAL: "failed while being coded",
+  E_STORE: "cannot be opened or written as an event store",
   E_URL: "is not a valid http(s) address",
   E_HTTP: "the server answered with an error status",
   E_NETWORK: "could not be reached",

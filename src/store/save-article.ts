@@ -1,0 +1,117 @@
+/**
+ * Saves one coded article in one transaction: the article, its outlet, entities, places,
+ * times, quotes, event mentions and their story clusters all commit together or not at all,
+ * so a process killed at any moment leaves no half-stored article. Saving an article whose id,
+ * or whose outlet and text, is already stored changes nothing and reports the duplicate.
+ */
+
+import type { Kysely } from "kysely";
+import { storyKey } from "../analyze/story-match.js";
+import { shingleHashes, sketch } from "../analyze/syndication.js";
+import type { Article } from "../model/article.js";
+import type { CodedDocument } from "../model/contract.js";
+import { entityRows, placeRows, quoteRows, timeRows } from "./annotation-rows.js";
+import { assignClusters } from "./assign-clusters.js";
+import { contentHash } from "./content-hash.js";
+import { eventRow, mentionId } from "./event-rows.js";
+import { findCopy } from "./find-copy.js";
+import { insertRows } from "./insert-rows.js";
+import type { Database } from "./schema.js";
+import type { SaveResult } from "./store.js";
+
+export async function findDuplicate(
+  db: Kysely<Database>,
+  article: Article,
+  hash = contentHash(article),
+): Promise<string | null> {
+  const row = await db
+    .selectFrom("articles")
+    .select("id")
+    .where((eb) => eb.or([eb("id", "=", article.id), eb("content_hash", "=", hash)]))
+    .orderBy("id")
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export function saveArticle(
+  db: Kysely<Database>,
+  article: Article,
+  coded: CodedDocument,
+): Promise<SaveResult> {
+  return db.transaction().execute((trx) => saveInTransaction(trx, article, coded));
+}
+
+async function saveInTransaction(
+  db: Kysely<Database>,
+  article: Article,
+  coded: CodedDocument,
+): Promise<SaveResult> {
+  const hash = contentHash(article);
+  const earlier = await findDuplicate(db, article, hash);
+  if (earlier !== null) return { status: "duplicate", articleId: article.id, duplicateOf: earlier };
+
+  const outlet = article.source ?? null;
+  const shingles = shingleHashes(article.text);
+  const sketchHashes = sketch(shingles);
+  const copy = await findCopy(db, shingles, sketchHashes);
+  // Copies of one wire story count as the source that first published it.
+  const sourceKey = copy?.sourceKey ?? outlet ?? `article:${article.id}`;
+  if (outlet !== null) {
+    await db
+      .insertInto("outlets")
+      .values({ name: outlet })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+  const inserted = await db
+    .insertInto("articles")
+    .values({
+      id: article.id,
+      outlet,
+      title: article.title ?? null,
+      url: article.url ?? null,
+      date: article.date ?? null,
+      lang: coded.lang,
+      text: article.text,
+      content_hash: hash,
+      copy_of: copy?.copyOf ?? article.id,
+      source_key: sourceKey,
+      num_events: coded.events.length,
+      stored_at: new Date().toISOString(),
+    })
+    .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
+    // Another writer stored the same article between the lookup and the insert.
+    const other = (await findDuplicate(db, article, hash)) ?? article.id;
+    return { status: "duplicate", articleId: article.id, duplicateOf: other };
+  }
+  await insertRows(
+    db,
+    "article_sketches",
+    sketchHashes.map((h) => ({ hash: h, article_id: article.id })),
+  );
+
+  const articleDate = article.date ?? null;
+  const mentions = coded.events.map((event, i) => ({
+    id: mentionId(article.id, i),
+    key: storyKey(event, articleDate),
+  }));
+  const clusters = mentions.length === 0 ? [] : await assignClusters(db, mentions, sourceKey);
+  await insertRows(
+    db,
+    "events",
+    coded.events.map((e, i) => eventRow(article.id, i, e, articleDate, clusters[i] as string)),
+  );
+  await insertRows(db, "entities", entityRows(article.id, coded.entities));
+  await insertRows(db, "places", placeRows(article.id, coded.places));
+  await insertRows(db, "times", timeRows(article.id, coded.times));
+  await insertRows(db, "quotes", quoteRows(article.id, coded.quotes));
+  return {
+    status: "stored",
+    articleId: article.id,
+    events: coded.events.length,
+    newClusters: clusters.filter((id, i) => id === mentions[i]?.id).length,
+    copyOf: copy?.copyOf ?? null,
+  };
+}
