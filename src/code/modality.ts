@@ -22,6 +22,11 @@ export const ModalitySchema = z.strictObject({
   negating: Words,
   intending: Words,
   intendingAdjectives: Words,
+  /**
+   * Verbs of effort: "seeking to deepen a partnership" is an intention, but a verbal act sought
+   * is done by saying it ("sought to reassure Zelensky" in a phone call).
+   */
+  striving: Words,
   threatening: Words,
   demanding: Words,
   appealing: Words,

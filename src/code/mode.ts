@@ -56,10 +56,11 @@ export function decideMode(
     ownNegation = true;
     cue = "not";
   }
+  // "Ethiopia said it would allow …", "the EU would hold talks next month": with no condition
+  // in the sentence, "would" is the future seen from the past — an intention.
+  const futureOfPast = own?.modal === "would" && !hasCondition(doc, clause);
   if (own?.modal != null && modality.hypotheticalModals.has(own.modal)) {
-    // "Ethiopia said it would allow …", "the EU would hold talks next month": with no condition
-    // in the sentence, "would" is the future seen from the past — an intention.
-    if (own.modal === "would" && !hasCondition(doc, clause)) {
+    if (futureOfPast) {
       intended = intentOrThreat(actionCode);
     } else {
       hypothetical = true;
@@ -67,9 +68,13 @@ export function decideMode(
   }
   // A refusal pattern ("will not end the strike" → 1242) states the refusal now, not later.
   if (own?.future && !negationIsEvent) intended = intentOrThreat(actionCode);
-  // "will not lift the embargo", "won't end the strike": refusing a concession is a rejection
-  // CAMEO names (12x), stated now.
-  if (own?.future && ownNegation && recode(modality.refusalCodes, actionCode) !== null) {
+  // "will not lift the embargo", "won't end the strike", "said he would not provide support":
+  // refusing a concession is a rejection CAMEO names (12x), stated now.
+  if (
+    (own?.future || futureOfPast) &&
+    ownNegation &&
+    recode(modality.refusalCodes, actionCode) !== null
+  ) {
     const mode: EventMode = clause.attribution !== null ? "reported" : "asserted";
     return {
       mode,
@@ -137,7 +142,11 @@ export function decideMode(
         demander ??= parent;
         cue ??= word;
         governor ??= parent;
-      } else if (modality.intending.has(group.lemma) || isIntendingCopula(doc, group, modality)) {
+      } else if (
+        modality.intending.has(group.lemma) ||
+        isIntendingCopula(doc, group, modality) ||
+        (modality.striving.has(group.lemma) && !isVerbalAct(actionCode))
+      ) {
         intended ??= intentOrThreat(actionCode);
         cue ??= word;
         governor ??= parent;
@@ -257,4 +266,9 @@ function recodeFor(recoding: Recoding | null, code: string, modality: Modality):
     default:
       return code;
   }
+}
+
+/** Roots 01–05: statements, appeals, intentions, consultations and diplomatic words. */
+function isVerbalAct(code: string): boolean {
+  return code.slice(0, 2) <= "05";
 }

@@ -76,9 +76,16 @@ export function gatherEvidence(
     if (match === undefined || match.firstToken !== k || match.endToken > chunk.endToken) continue;
     for (const entry of match.entries) names.push({ match, entry });
   }
-  const covered = (k: number) => names.some((n) => n.match.firstToken <= k && k < n.match.endToken);
+  // "the Al Qaeda-linked group al-Shabab", "the UK-based Syrian Observatory": a name joined by a
+  // hyphen to a participle only describes the actor another name in the phrase names.
+  const own = names.filter(
+    (n) =>
+      !isHyphenModifier(doc, n.match.endToken) ||
+      !names.some((o) => o.match.firstToken >= n.match.endToken),
+  );
+  const covered = (k: number) => own.some((n) => n.match.firstToken <= k && k < n.match.endToken);
   return {
-    names,
+    names: own,
     agents: findAgents(doc, from, chunk.endToken, lexicon, covered),
     possessivePronoun:
       isPos(doc, from, POS.PRON) && SYNTAX_WORDS.possessivePronouns.has(lower(doc, from))
@@ -86,6 +93,16 @@ export function gatherEvidence(
         : -1,
     placeUse: isPlaceUse(doc, chunk),
   };
+}
+
+/** A hyphen written tight between the token before it and a word after it ("-linked", "-backed"). */
+function isHyphenModifier(doc: Doc, hyphen: number): boolean {
+  const { start, end } = doc.tokens;
+  return (
+    lower(doc, hyphen) === "-" &&
+    start[hyphen] === end[hyphen - 1] &&
+    start[hyphen + 1] === end[hyphen]
+  );
 }
 
 /** Longest agent phrases over lemmas, skipping tokens that are part of a dictionary name. */

@@ -6,7 +6,7 @@
 
 import type { ActorLexicon } from "../lexicon/actor-lexicon.js";
 import type { Doc } from "../model/doc.js";
-import { isPunct } from "../text/token-tests.js";
+import { isPunct, lower } from "../text/token-tests.js";
 import type { NameMatch } from "./name-matches.js";
 
 const COUNTRY_KINDS = new Set(["country", "capital", "seat", "adjective", "demonym"]);
@@ -16,7 +16,7 @@ export function homeCountry(
   matches: readonly NameMatch[],
   lexicon: ActorLexicon,
 ): string | null {
-  return datelineCountry(doc, matches, lexicon) ?? mostNamedCountry(matches, lexicon);
+  return datelineCountry(doc, matches, lexicon) ?? mostNamedCountry(doc, matches, lexicon);
 }
 
 function countryOf(match: NameMatch, lexicon: ActorLexicon): string | null {
@@ -55,15 +55,45 @@ function datelineCountry(
   return null;
 }
 
-function mostNamedCountry(matches: readonly NameMatch[], lexicon: ActorLexicon): string | null {
+/**
+ * The country named most, where a name after a locative preposition ("in Syria") weighs twice.
+ * Names that mark another party do not count: in "The government thanked China for its help"
+ * or "expressed appreciation for China's assistance" China is the other side, not home, and
+ * "a UK-based group" only describes the group.
+ */
+function mostNamedCountry(
+  doc: Doc,
+  matches: readonly NameMatch[],
+  lexicon: ActorLexicon,
+): string | null {
   const counts = new Map<string, number>();
   let best: string | null = null;
   for (const match of matches) {
     const code = countryOf(match, lexicon);
-    if (code === null) continue;
-    const n = (counts.get(code) ?? 0) + 1;
+    if (code === null || marksOtherParty(doc, match)) continue;
+    const weight = LOCATIVE_PREPS.has(lower(doc, match.firstToken - 1)) ? 2 : 1;
+    const n = (counts.get(code) ?? 0) + weight;
     counts.set(code, n);
     if (best === null || n > (counts.get(best) ?? 0)) best = code;
   }
   return best;
+}
+
+const LOCATIVE_PREPS = new Set(["in", "inside", "across", "throughout", "within"]);
+const OTHER_PARTY_PREPS = new Set(["for", "against", "with", "toward", "towards"]);
+
+function marksOtherParty(doc: Doc, match: NameMatch): boolean {
+  const after = lower(doc, match.endToken);
+  return (
+    after === "'s" ||
+    after === "-" ||
+    OTHER_PARTY_PREPS.has(lower(doc, match.firstToken - 1)) ||
+    isObjectAfterVerb(doc, match)
+  );
+}
+
+/** "The army attacked Russia": a name right after the verb is its object, the other side. */
+function isObjectAfterVerb(doc: Doc, match: NameMatch): boolean {
+  const before = match.firstToken - 1;
+  return before >= 0 && (doc.tokenVerbGroup[before] ?? -1) >= 0;
 }

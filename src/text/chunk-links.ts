@@ -5,7 +5,7 @@
  */
 
 import type { Chunk, Doc, Sentence } from "../model/doc.js";
-import { isPunct, isVerbal, lower } from "./token-tests.js";
+import { isPunct, isTimeChunk, isVerbal, lower } from "./token-tests.js";
 
 const APPOSITIVE_CLOSERS = new Set([",", ".", ";", ":", ")", "-", "!", "?", '"']);
 const LOCATIVE_PREPS = new Set(["in", "near", "outside", "at", "on"]);
@@ -30,6 +30,9 @@ export function linkChunks(doc: Doc): void {
     }
     const locative = gap.startsWith(", ") && LOCATIVE_PREPS.has(gap.slice(2));
     if (gap !== "," && !locative) continue;
+    // "… on Saturday, defense and military officials said": a time phrase closes the clause
+    // before the comma; it neither heads a list nor takes an appositive of another kind.
+    if (isTimeChunk(doc, a.index) !== isTimeChunk(doc, b.index)) continue;
     const after = extendOver(doc, b, sentenceEnd);
     const afterWord = after < sentenceEnd ? lower(doc, after) : ".";
     if (afterWord === "and" || afterWord === "or" || isListContinuation(doc, top, n + 1, after)) {

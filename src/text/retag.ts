@@ -198,13 +198,22 @@ function isNounObjectOfVerb(doc: Doc, i: number): boolean {
   return word === lemma(doc, i).toLowerCase() && !word.endsWith("ing");
 }
 
-/** "the exiled leaders", "its detained activists": a participle between a determiner and a noun. */
+/**
+ * "the exiled leaders", "its detained activists": a participle between a determiner and a noun;
+ * also right after a main verb ("pledged to expel exiled leaders", "said armed men …"), where a
+ * second finite verb cannot stand.
+ */
 function isParticipleModifier(doc: Doc, i: number, words: SyntaxWords): boolean {
   if (i === 0 || !lower(doc, i).endsWith("ed")) return false;
   const before = lower(doc, i - 1);
-  if (!isPos(doc, i - 1, POS.DET) && !words.possessivePronouns.has(before)) return false;
-  return isPos(doc, i + 1, POS.NOUN) || isPos(doc, i + 1, POS.ADJ);
+  const afterDeterminer = isPos(doc, i - 1, POS.DET) || words.possessivePronouns.has(before);
+  const afterMainVerb = isPos(doc, i - 1, POS.VERB) && !LINKING_VERBS.has(lemma(doc, i - 1));
+  if (afterDeterminer) return isPos(doc, i + 1, POS.NOUN) || isPos(doc, i + 1, POS.ADJ);
+  return afterMainVerb && isPos(doc, i + 1, POS.NOUN) && !isPos(doc, i + 2, POS.NOUN);
 }
+
+/** Verbs a participle may follow as its auxiliary or complement ("got arrested", "seemed tired"). */
+const LINKING_VERBS = new Set(["be", "have", "get", "become", "seem", "remain", "look", "feel"]);
 
 /** A verb-tagged word after a determiner and joined by a hyphen to the next word. */
 function isHyphenatedModifier(doc: Doc, i: number): boolean {
