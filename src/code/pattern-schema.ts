@@ -104,6 +104,11 @@ export const PatternSchema = z
      * ("does not reveal where …" is declining to comment, 011), so the event stays asserted.
      */
     polarity: z.literal("negative").optional(),
+    /**
+     * "Ukraine received air defence systems from Germany": the subject is on the receiving end;
+     * the source is found in the target slots ("from") and the subject becomes the target.
+     */
+    received: z.literal(true).optional(),
     /** "X and Y met": with no target, coordinated subjects act on each other. */
     reciprocal: z.literal(true).optional(),
     /** Confidence of a full match, 0–1; absent means 0.8. */
