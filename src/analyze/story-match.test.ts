@@ -5,6 +5,7 @@ import { kmBetween } from "./geo-distance.js";
 import {
   actorPair,
   bestStory,
+  claimOf,
   placesCompatible,
   STORY_RULE,
   type StoryKey,
@@ -18,7 +19,14 @@ const BROVARY: StoryPlace = { name: "Brovary", lat: 50.51, lon: 30.79, country: 
 const LVIV: StoryPlace = { name: "Lviv", lat: 49.84, lon: 24.03, country: "UKR" };
 
 function key(overrides: Partial<StoryKey> = {}): StoryKey {
-  return { root: "19", actors: ["RUS", "UKR"], date: "2022-02-24", place: null, ...overrides };
+  return {
+    root: "19",
+    claim: "happened",
+    actors: ["RUS", "UKR"],
+    date: "2022-02-24",
+    place: null,
+    ...overrides,
+  };
 }
 
 describe("day arithmetic", () => {
@@ -51,6 +59,13 @@ describe("the story rule", () => {
     expect(sameStory(key(), key({ root: "18" }))).toBe(false);
   });
 
+  it("keeps what happened apart from what was denied, intended or imagined", () => {
+    expect(claimOf("asserted")).toBe(claimOf("reported"));
+    expect(sameStory(key(), key({ claim: claimOf("reported") }))).toBe(true);
+    expect(sameStory(key(), key({ claim: claimOf("negated") }))).toBe(false);
+    expect(sameStory(key({ claim: "hypothetical" }), key({ claim: "intended" }))).toBe(false);
+  });
+
   it("accepts dates within the window and no further", () => {
     expect(sameStory(key(), key({ date: "2022-02-26" }))).toBe(true);
     expect(sameStory(key(), key({ date: "2022-02-22" }))).toBe(true);
@@ -81,11 +96,13 @@ describe("the story rule", () => {
       source: { text: "Ukraine", start: 0, end: 7, code: "UKR", country: "UKR", sectors: [] },
       target: { text: "Russia", start: 20, end: 26, code: "RUS", country: "RUS", sectors: [] },
       root: "11",
+      mode: "intended",
       date: null,
       location: KYIV,
     } as unknown as EventOut;
     expect(storyKey(event, "2022-02-20")).toEqual({
       root: "11",
+      claim: "intended",
       actors: ["RUS", "UKR"],
       date: "2022-02-20",
       place: KYIV,

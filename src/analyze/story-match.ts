@@ -2,11 +2,13 @@
  * The story-cluster rule: when two coded reports describe the same real-world event. Reports
  * match when they name the same two actors (whichever of them acted: "Russia accused Ukraine"
  * and "Ukraine was accused by Russia" are one story), fall in the same CAMEO root family, are
- * dated within a few days of each other, and place the event compatibly when both place it.
+ * dated within a few days of each other, place the event compatibly when both place it, and
+ * make the same kind of claim about it (that it happened, that it did not, that it is intended,
+ * hypothetical or demanded: a threatened invasion is not a report of the invasion).
  * Pure: the store looks candidates up and asks this rule which one, if any, a report joins.
  */
 
-import type { EventOut } from "../model/contract.js";
+import type { EventMode, EventOut } from "../model/contract.js";
 import { daysBetween } from "./calendar-days.js";
 import { kmBetween } from "./geo-distance.js";
 
@@ -17,8 +19,16 @@ export interface StoryPlace {
   readonly country: string | null;
 }
 
+/** What a report claims about the event: "asserted" and "reported" both say it happened. */
+export type StoryClaim = "happened" | Exclude<EventMode, "asserted" | "reported">;
+
+export function claimOf(mode: EventMode): StoryClaim {
+  return mode === "asserted" || mode === "reported" ? "happened" : mode;
+}
+
 export interface StoryKey {
   readonly root: string;
+  readonly claim: StoryClaim;
   /** The two actor codes in sorted order, "" for a missing side: the pair, not the roles. */
   readonly actors: readonly [string, string];
   /** `YYYY-MM-DD`; a report without any date joins no story. */
@@ -46,6 +56,7 @@ export function actorPair(source: string | null, target: string | null): [string
 export function storyKey(event: EventOut, articleDate: string | null): StoryKey {
   return {
     root: event.root,
+    claim: claimOf(event.mode),
     actors: actorPair(event.source?.code ?? null, event.target?.code ?? null),
     date: event.date ?? articleDate,
     place: event.location,
@@ -61,7 +72,8 @@ export function placesCompatible(a: StoryPlace, b: StoryPlace, maxKm: number): b
 
 export function sameStory(a: StoryKey, b: StoryKey, rule: StoryRule = STORY_RULE): boolean {
   if (a.date === null || b.date === null) return false;
-  if (a.root !== b.root || a.actors[0] !== b.actors[0] || a.actors[1] !== b.actors[1]) return false;
+  if (a.root !== b.root || a.claim !== b.claim) return false;
+  if (a.actors[0] !== b.actors[0] || a.actors[1] !== b.actors[1]) return false;
   if (Math.abs(daysBetween(a.date, b.date)) > rule.windowDays) return false;
   return a.place === null || b.place === null || placesCompatible(a.place, b.place, rule.maxKm);
 }

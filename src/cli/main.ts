@@ -9,8 +9,11 @@ import { parseArgs } from "node:util";
 import { HarbingerError } from "../errors.js";
 import { parseArticleDate } from "../ingest/article-date.js";
 import { runCode } from "./code-command.js";
+import { runEventsCommand } from "./events-command.js";
+import { runIngestCommand } from "./ingest-command.js";
 import { streamIo } from "./io.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "./output-formats.js";
+import type { StoreCommand } from "./store-command.js";
 
 const HELP = `Usage: harbinger <command> [options]
 
@@ -19,6 +22,11 @@ Commands:
                   INPUT: text files (.txt, .md, optional "---" front matter with id, date,
                   title, source, url), folders (walked recursively), JSONL files with lines
                   {"id","text","date"?,"title"?,"url"?,"source"?}, or "-" / nothing for stdin.
+  ingest INPUT…   Code articles and store them with their events and story clusters in the
+                  event store (--db PATH|URL, HARBINGER_DB, else ./harbinger.db).
+  events          Query stored events: filters by actor, country, CAMEO code, QuadClass,
+                  mode, dates, place or box, minimum sources; --format table|jsonl|csv.
+                  (harbinger ingest --help and harbinger events --help list their options.)
 
 Options for code:
   --format F      jsonl (default), table or pretty
@@ -31,8 +39,16 @@ Options for code:
 Exit status: 0 when every input was coded, 1 when some inputs failed, 2 on a usage error.
 `;
 
+/** Commands on the event store: each parses its own options. */
+const STORE_COMMANDS: Readonly<Record<string, StoreCommand>> = {
+  ingest: runIngestCommand,
+  events: runEventsCommand,
+};
+
 async function main(argv: readonly string[]): Promise<number> {
   const io = streamIo(process.stdout, process.stderr, process.stdin);
+  const storeCommand = STORE_COMMANDS[argv[0] ?? ""];
+  if (storeCommand !== undefined) return storeCommand(argv.slice(1), io, process.env);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);

@@ -12,6 +12,7 @@ import {
   bestStory,
   STORY_RULE,
   type StoryCandidate,
+  type StoryClaim,
   type StoryKey,
 } from "../analyze/story-match.js";
 import type { ClusterTable, Database } from "./schema.js";
@@ -32,6 +33,7 @@ export async function assignClusters(
   db: Kysely<Database>,
   mentions: readonly MentionKey[],
   sourceKey: string,
+  storedAt: string,
 ): Promise<string[]> {
   const candidates = await storedCandidates(db, mentions);
   const tallies = new Map<string, Tally>();
@@ -47,7 +49,7 @@ export async function assignClusters(
     }
     return clusterId;
   });
-  await writeTallies(db, tallies, sourceKey);
+  await writeTallies(db, tallies, sourceKey, storedAt);
   return assigned;
 }
 
@@ -66,6 +68,7 @@ async function storedCandidates(
         dated.map(({ key }) =>
           eb.and([
             eb("root", "=", key.root),
+            eb("claim", "=", key.claim),
             eb("actor_a", "=", key.actors[0]),
             eb("actor_b", "=", key.actors[1]),
             eb("date", ">=", addDays(key.date as string, -window)),
@@ -81,6 +84,7 @@ async function storedCandidates(
 function clusterKey(row: ClusterTable): StoryKey {
   return {
     root: row.root,
+    claim: row.claim as StoryClaim,
     actors: [row.actor_a, row.actor_b],
     date: row.date,
     place:
@@ -99,12 +103,13 @@ async function writeTallies(
   db: Kysely<Database>,
   tallies: ReadonlyMap<string, Tally>,
   sourceKey: string,
+  storedAt: string,
 ): Promise<void> {
   const created = [...tallies].filter(([, t]) => t.created);
   if (created.length > 0) {
     await db
       .insertInto("clusters")
-      .values(created.map(([id, t]) => newCluster(id, t)))
+      .values(created.map(([id, t]) => newCluster(id, t, storedAt)))
       .execute();
   }
   const newSources = await db
@@ -142,11 +147,12 @@ async function writeTallies(
   }
 }
 
-function newCluster(id: string, tally: Tally): ClusterTable {
+function newCluster(id: string, tally: Tally, firstSeen: string): ClusterTable {
   const { key } = tally;
   return {
     id,
     root: key.root,
+    claim: key.claim,
     actor_a: key.actors[0],
     actor_b: key.actors[1],
     date: key.date,
@@ -157,5 +163,6 @@ function newCluster(id: string, tally: Tally): ClusterTable {
     num_mentions: tally.mentions,
     num_articles: 1,
     num_sources: 1,
+    first_seen: firstSeen,
   };
 }

@@ -25,7 +25,10 @@ export async function queryEvents(
       "c.num_mentions",
       "c.num_articles",
       "c.num_sources",
+      "c.first_seen",
       "a.date as article_date",
+      "a.text_length",
+      "a.stored_at",
       "a.outlet",
       "a.title",
       "a.url",
@@ -49,12 +52,20 @@ export async function queryEvents(
     index: row.idx,
     date: row.date_key === "" ? null : row.date_key,
     event: eventFromRow(row),
-    article: { date: row.article_date, outlet: row.outlet, title: row.title, url: row.url },
+    article: {
+      date: row.article_date,
+      outlet: row.outlet,
+      title: row.title,
+      url: row.url,
+      length: row.text_length,
+      storedAt: row.stored_at,
+    },
     cluster: {
       id: row.cluster_id,
       numMentions: row.num_mentions,
       numArticles: row.num_articles,
       numSources: row.num_sources,
+      firstSeen: row.first_seen,
     },
   }));
 }

@@ -46,6 +46,7 @@ async function saveInTransaction(
   article: Article,
   coded: CodedDocument,
 ): Promise<SaveResult> {
+  const storedAt = new Date().toISOString();
   const hash = contentHash(article);
   const earlier = await findDuplicate(db, article, hash);
   if (earlier !== null) return { status: "duplicate", articleId: article.id, duplicateOf: earlier };
@@ -73,11 +74,12 @@ async function saveInTransaction(
       date: article.date ?? null,
       lang: coded.lang,
       text: article.text,
+      text_length: article.text.length,
       content_hash: hash,
       copy_of: copy?.copyOf ?? article.id,
       source_key: sourceKey,
       num_events: coded.events.length,
-      stored_at: new Date().toISOString(),
+      stored_at: storedAt,
     })
     .onConflict((oc) => oc.doNothing())
     .executeTakeFirst();
@@ -97,7 +99,8 @@ async function saveInTransaction(
     id: mentionId(article.id, i),
     key: storyKey(event, articleDate),
   }));
-  const clusters = mentions.length === 0 ? [] : await assignClusters(db, mentions, sourceKey);
+  const clusters =
+    mentions.length === 0 ? [] : await assignClusters(db, mentions, sourceKey, storedAt);
   await insertRows(
     db,
     "events",

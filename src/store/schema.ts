@@ -23,7 +23,10 @@ export interface ArticleTable {
   copy_of: string;
   /** What counts as this article's source: the first copy's outlet (or that article's id). */
   source_key: string;
+  /** Length of `text` in UTF-16 code units, as JavaScript and the offsets count it. */
+  text_length: number;
   num_events: number;
+  /** When the article was stored: ISO 8601, UTC. */
   stored_at: string;
 }
 
@@ -128,6 +131,8 @@ export interface ClusterTable {
   /** The id of the mention that opened the cluster. */
   id: string;
   root: string;
+  /** What its reports claim: happened, negated, intended, hypothetical or demanded. */
+  claim: string;
   actor_a: string;
   actor_b: string;
   date: string | null;
@@ -138,6 +143,8 @@ export interface ClusterTable {
   num_mentions: number;
   num_articles: number;
   num_sources: number;
+  /** When the cluster's first report was stored: ISO 8601, UTC (GDELT's DATEADDED). */
+  first_seen: string;
 }
 
 /** Which sources (see ArticleTable.source_key) have reported a cluster: counted once each. */

@@ -67,11 +67,14 @@ export interface PageRequest {
   readonly after?: { readonly date: string | null; readonly id: string };
 }
 
+/** GDELT-style counts of a story cluster; syndicated copies of one wire story are one source. */
 export interface ClusterStats {
   readonly id: string;
   readonly numMentions: number;
   readonly numArticles: number;
   readonly numSources: number;
+  /** When its first report was stored: ISO 8601, UTC. */
+  readonly firstSeen: string;
 }
 
 /** One stored event mention with where it was reported and the story it belongs to. */
@@ -88,6 +91,10 @@ export interface StoredEvent {
     readonly outlet: string | null;
     readonly title: string | null;
     readonly url: string | null;
+    /** Length of the article's text in UTF-16 code units. */
+    readonly length: number;
+    /** When it was stored: ISO 8601, UTC. */
+    readonly storedAt: string;
   };
   readonly cluster: ClusterStats;
 }

@@ -80,7 +80,7 @@ export function runStoreSuite(engine: string, freshLocation: () => Promise<strin
       await saveAll(store, [wire, copy]);
       expect((await store.getArticle("copy"))?.copyOf).toBe("wire");
       const [first] = await store.queryEvents({}, { limit: 10 });
-      expect(first?.cluster).toEqual({
+      expect(first?.cluster).toMatchObject({
         id: "wire#0000",
         numMentions: 2,
         numArticles: 2,
@@ -93,7 +93,7 @@ export function runStoreSuite(engine: string, freshLocation: () => Promise<strin
       await saveAll(store, clusterReports());
       const rows = await store.queryEvents({}, { limit: 100 });
       const byId = new Map(rows.map((e) => [e.id, e.cluster]));
-      expect(byId.get("a1#0000")).toEqual({
+      expect(byId.get("a1#0000")).toMatchObject({
         id: "a1#0000",
         numMentions: 4,
         numArticles: 3,
@@ -196,7 +196,11 @@ export function runStoreSuite(engine: string, freshLocation: () => Promise<strin
         },
         cluster: { id: "u2#0000", numMentions: 1, numArticles: 1, numSources: 1 },
       });
-      expect(event?.event).toEqual((await store.getArticle("u2"))?.coded.events[0]);
+      const stored = await store.getArticle("u2");
+      expect(event?.event).toEqual(stored?.coded.events[0]);
+      expect(event?.article.length).toBe(stored?.article.text.length);
+      expect(event?.article.storedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      expect(event?.cluster.firstSeen).toBe(event?.article.storedAt);
     });
 
     it("pages through results after the last event returned", async () => {

@@ -35,6 +35,7 @@ export function initialSchema(engine: Engine): Migration {
         .addColumn("content_hash", "text", (c) => c.notNull().unique())
         .addColumn("copy_of", "text", key)
         .addColumn("source_key", "text", key)
+        .addColumn("text_length", "integer", notNull)
         .addColumn("num_events", "integer", notNull)
         .addColumn("stored_at", "text", notNull)
         .execute();
@@ -89,6 +90,7 @@ export function initialSchema(engine: Engine): Migration {
         .createTable("clusters")
         .addColumn("id", "text", (c) => key(c).primaryKey())
         .addColumn("root", "text", key)
+        .addColumn("claim", "text", key)
         .addColumn("actor_a", "text", key)
         .addColumn("actor_b", "text", key)
         .addColumn("date", "text", bytewise)
@@ -99,6 +101,7 @@ export function initialSchema(engine: Engine): Migration {
         .addColumn("num_mentions", "integer", notNull)
         .addColumn("num_articles", "integer", notNull)
         .addColumn("num_sources", "integer", notNull)
+        .addColumn("first_seen", "text", notNull)
         .execute();
       await db.schema
         .createTable("cluster_sources")
@@ -159,7 +162,7 @@ const INDEXES: Readonly<Record<string, readonly [string, readonly string[]]>> = 
   articles_date: ["articles", ["date"]],
   articles_outlet: ["articles", ["outlet"]],
   article_sketches_article: ["article_sketches", ["article_id"]],
-  clusters_story: ["clusters", ["root", "actor_a", "actor_b", "date"]],
+  clusters_story: ["clusters", ["root", "actor_a", "actor_b", "claim", "date"]],
   events_article: ["events", ["article_id"]],
   events_cluster: ["events", ["cluster_id"]],
   events_date: ["events", ["date_key", "id"]],
