@@ -1,7 +1,8 @@
 /**
  * PLOVER JSONL: one record per event (story cluster) with the PLOVER manual's record fields, in
  * the manual's order; fields Harbinger cannot fill are written as null so that every record
- * has the same keys. `actor` and `recipient` are lists of PLOVER entity objects made from the
+ * has the same keys. PLOVER does not code statements and appeals (CAMEO roots 01–02, which
+ * have no PLOVER type), so those events are left out. `actor` and `recipient` are lists of PLOVER entity objects made from the
  * event's source and target.
  *
  * Harbinger's modes become PLOVER contexts (negated → negation, hypothetical → hypothetical,
