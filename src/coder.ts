@@ -16,7 +16,7 @@ import { cameoTable } from "./ontology/bundled-cameo.js";
 import { toCodedDocument } from "./output/coded-document.js";
 import { createPipeline } from "./pipeline/pipeline.js";
 import type { Stage } from "./pipeline/stage.js";
-import { nameTagStage, recognizeStages } from "./recognize/stages.js";
+import { eventContextStages, nameTagStage, recognizeStages } from "./recognize/stages.js";
 import { textStages } from "./text/analyze.js";
 import { loadWink } from "./text/tokenize.js";
 
@@ -53,6 +53,7 @@ export async function createCoder(options: CoderOptions = {}): Promise<Coder> {
     ...textStages([nameTagStage(actors)]),
     ...recognizeStages(actors),
     ...codeStages(patterns, MODALITY),
+    ...eventContextStages(),
   ]);
   const complete = (article: ArticleInput): Article => ({
     ...article,

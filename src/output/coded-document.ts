@@ -9,6 +9,7 @@ import type { CodedDocument, EntityOut, EventActorOut, EventOut } from "../model
 import type { Doc, DocEvent, Mention, Sentence } from "../model/doc.js";
 import { textSpan } from "../model/span.js";
 import type { CameoTable } from "../ontology/cameo-table.js";
+import { eventDateOut, quantitiesOut, timesOut } from "./times-quantities-out.js";
 
 export function toCodedDocument(doc: Doc, cameo: CameoTable): CodedDocument {
   const { article } = doc;
@@ -21,7 +22,8 @@ export function toCodedDocument(doc: Doc, cameo: CameoTable): CodedDocument {
     ...(article.source !== undefined && { source: article.source }),
     entities: doc.mentions.map((m) => entityOf(doc, m)),
     places: [],
-    times: [],
+    times: timesOut(doc),
+    quantities: quantitiesOut(doc),
     quotes: [],
     events: doc.events.map((e) => eventOf(doc, e, cameo)),
   };
@@ -69,9 +71,9 @@ function eventOf(doc: Doc, event: DocEvent, cameo: CameoTable): EventOut {
     plover: entry.plover === null ? null : { type: entry.plover.type, mode: entry.plover.mode },
     acled: entry.acled === null ? null : { type: entry.acled.type, subtype: entry.acled.subtype },
     mode: event.mode,
-    date: doc.article.date ?? null,
+    ...eventDateOut(doc, event),
     location: null,
-    size: null,
+    size: event.size ?? null,
     evidence: {
       sentence: { start: sentence.start, end: sentence.end },
       trigger: textSpan(doc.text, event.trigger),
