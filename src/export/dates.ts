@@ -54,9 +54,15 @@ export function fractionDate(d: Day): string {
   return (d.year + ((d.month - 1) * 30 + d.day) / 365).toFixed(4);
 }
 
-/** Reads an ISO 8601 timestamp; throws an E_DATE error naming the mention when it cannot. */
+/**
+ * Reads an ISO 8601 timestamp (or SQL's "YYYY-MM-DD HH:MM:SS"); one without a zone is UTC, so
+ * that an export does not depend on the machine's time zone. Throws an E_DATE error naming the
+ * mention when it cannot.
+ */
 export function parseTimestamp(text: string, event: ExportEvent, field: string): Date {
-  const time = Date.parse(text);
+  const iso = text.replace(/^(\d{4}-\d{2}-\d{2}) (?=\d)/, "$1T");
+  const zoned = /T[\d:.]+$/.test(iso) ? `${iso}Z` : iso;
+  const time = Date.parse(zoned);
   if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(time)) {
     throw new HarbingerError(
       "E_DATE",
