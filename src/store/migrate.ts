@@ -1,10 +1,12 @@
 /**
  * Versioned migrations, kept in code (no migration files to find at run time) and applied by
- * Kysely's Migrator, which records them in `kysely_migration` and takes a lock so that two
- * processes opening one PostgreSQL database do not both migrate it.
+ * Kysely's Migrator, which records them in `kysely_migration`. On PostgreSQL the Migrator
+ * locks and runs them in a transaction. On SQLite it does neither, so the store does: one
+ * IMMEDIATE transaction around the whole run, which makes a second process wait and makes a
+ * migration killed half-way leave no trace.
  */
 
-import { type Kysely, type Migration, Migrator } from "kysely";
+import { type Kysely, type Migration, Migrator, sql } from "kysely";
 import type { Engine } from "./engine.js";
 import { initialSchema } from "./migrations/0001-initial.js";
 import type { Database } from "./schema.js";
@@ -23,6 +25,14 @@ export async function migrateToLatest(db: Kysely<Database>, engine: Engine): Pro
     db: untyped,
     provider: { getMigrations: async () => migrations },
   });
+  if (engine === "postgres") {
+    const { error } = await migrator.migrateToLatest();
+    if (error !== undefined) throw error;
+    return;
+  }
+  // Kysely's SQLite driver holds one connection, so the Migrator's statements run inside this.
+  await sql`begin immediate`.execute(db);
   const { error } = await migrator.migrateToLatest();
+  await sql.raw(error === undefined ? "commit" : "rollback").execute(db);
   if (error !== undefined) throw error;
 }
