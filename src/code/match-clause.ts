@@ -4,6 +4,7 @@
  * Passive clauses swap roles: the grammatical subject is the object, the "by" agent the source.
  */
 
+import { SYNTAX_WORDS } from "../lexicon/syntax-words.js";
 import type { Chunk, Clause, Doc, Mention, VerbGroup } from "../model/doc.js";
 import { POS } from "../text/pos.js";
 import { isPos, lemma, lower } from "../text/token-tests.js";
@@ -31,7 +32,10 @@ export function matchClause(
   if (clause.verb === null) return null;
   const group = doc.verbGroups[clause.verb] as VerbGroup;
   const passive = group.voice === "passive";
-  const sourceChunk = throughQuantity(doc, passive ? clause.agent : clause.subject);
+  const sourceChunk = throughQuantity(
+    doc,
+    passive ? (clause.agent ?? attackerPhrase(doc, clause)) : clause.subject,
+  );
   const objectChunk = throughQuantity(doc, passive ? clause.subject : clause.object);
   const particle = group.particle === null ? null : lower(doc, group.particle);
   // Patterns naming the particle come first; the verb's own patterns still apply, so a pattern
@@ -56,6 +60,24 @@ export function matchClause(
     if (best === null || candidate.specificity > best.specificity) best = candidate;
   }
   return best === null ? null : { pattern: best, sourceChunk, objectChunk };
+}
+
+/**
+ * "Four children were killed in Israeli tank shelling": with no "by" agent, an attack phrase
+ * after "in" or "during" that names an actor says who did it.
+ */
+function attackerPhrase(doc: Doc, clause: Clause): number | null {
+  for (const { prep, chunk } of clause.preps) {
+    const word = lower(doc, prep);
+    if (word !== "in" && word !== "during") continue;
+    const c = doc.chunks[chunk] as Chunk;
+    if (
+      SYNTAX_WORDS.attackNouns.has(lemma(doc, c.head).toLowerCase()) &&
+      (doc.chunkMention[chunk] ?? -1) >= 0
+    )
+      return chunk;
+  }
+  return null;
 }
 
 /** The adjective right after a copula, skipping adverbs ("is deeply concerned" → "concerned"). */

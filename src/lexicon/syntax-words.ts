@@ -34,6 +34,8 @@ export const SyntaxWordsSchema = z.strictObject({
   objectControl: words(),
   /** Verb forms the lemmatiser gets wrong ("staged" → "stag"), with their lemmas. */
   verbLemmaFixes: z.record(word, word),
+  /** Heads of phrases naming an attack: "killed in Israeli shelling" names who attacked. */
+  attackNouns: words(1),
 });
 
 export type SubordinatorKind = "complement" | "conditional" | "adverbial";
@@ -52,6 +54,7 @@ export interface SyntaxWords {
   /** Verbs whose object does what their infinitive says: "urged Russia to withdraw". */
   readonly objectControl: ReadonlySet<string>;
   readonly verbLemmaFixes: ReadonlyMap<string, string>;
+  readonly attackNouns: ReadonlySet<string>;
 }
 
 export function parseSyntaxWords(data: unknown, name = "data/text/syntax-words.json"): SyntaxWords {
@@ -73,6 +76,7 @@ export function parseSyntaxWords(data: unknown, name = "data/text/syntax-words.j
     modals: new Set(d.modals),
     objectControl: new Set(d.objectControl),
     verbLemmaFixes: new Map(Object.entries(d.verbLemmaFixes)),
+    attackNouns: new Set(d.attackNouns),
   };
 }
 

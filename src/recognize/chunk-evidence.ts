@@ -149,6 +149,8 @@ function singular(key: string): string {
 /** "in Kyiv", "troops from Ukraine", "Lviv, in western Ukraine": the chunk names a location. */
 function isPlaceUse(doc: Doc, chunk: Chunk): boolean {
   const before = chunk.firstToken - 1;
+  // "killed in Israeli shelling": the phrase names an attack and its author, not a place.
+  if (SYNTAX_WORDS.attackNouns.has(lemma(doc, chunk.head).toLowerCase())) return false;
   if (before >= 0 && isPos(doc, before, POS.ADP) && LOCATIVE.has(lower(doc, before))) return true;
   if (chunk.appositiveOf !== null) {
     const head = doc.chunks[chunk.appositiveOf] as Chunk;

@@ -42,6 +42,11 @@ function datelineCountry(
         break;
       }
       if (isPunct(doc, k, "-")) dash = k;
+      // "GAZA CITY, Palestinian Territories: …", "LYON: …": a capitalised dateline and a colon.
+      if (dash < 0 && isPunct(doc, k, ":") && isAllCaps(doc, sentence.firstToken)) {
+        dash = k;
+        break;
+      }
     }
     if (dash < 0) continue;
     let country: string | null = null;
@@ -96,4 +101,9 @@ function marksOtherParty(doc: Doc, match: NameMatch): boolean {
 function isObjectAfterVerb(doc: Doc, match: NameMatch): boolean {
   const before = match.firstToken - 1;
   return before >= 0 && (doc.tokenVerbGroup[before] ?? -1) >= 0;
+}
+
+function isAllCaps(doc: Doc, token: number): boolean {
+  const word = doc.text.slice(doc.tokens.start[token], doc.tokens.end[token]);
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }

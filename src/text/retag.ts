@@ -55,6 +55,12 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
         pos[i] = POS.ADJ;
         continue;
       }
+      if (isVerb && isAttackGerund(doc, i, words)) {
+        // "in Israeli tank shelling", "after the bombing": the name of an attack, a noun.
+        pos[i] = POS.NOUN;
+        tokens.lemma[i] = word;
+        continue;
+      }
       if (isVerb && isNounObjectOfVerb(doc, i)) {
         // "expressed hope that …", "voiced concern": a base form right after a main verb.
         pos[i] = POS.NOUN;
@@ -92,6 +98,18 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
       }
     }
   }
+}
+
+/** An "-ing" attack noun after a determiner, adjective or noun: "the shelling", "tank shelling". */
+function isAttackGerund(doc: Doc, i: number, words: SyntaxWords): boolean {
+  const word = lower(doc, i);
+  if (i === 0 || !word.endsWith("ing") || !words.attackNouns.has(word)) return false;
+  return (
+    isPos(doc, i - 1, POS.DET) ||
+    isPos(doc, i - 1, POS.ADJ) ||
+    isPos(doc, i - 1, POS.NOUN) ||
+    isPos(doc, i - 1, POS.PROPN)
+  );
 }
 
 /**
