@@ -22,7 +22,7 @@ import {
 import { globalEventId } from "./event-ids.js";
 import type { ExportActor, ExportEvent } from "./export-event.js";
 import type { ExportOptions } from "./export-options.js";
-import { GEO_FIELDS, type GeoField, geoCells } from "./gdelt-geo.js";
+import { GEO_FIELDS, geoCells, NO_PLACE } from "./gdelt-geo.js";
 
 const ACTOR_FIELDS = [
   "Code",
@@ -36,10 +36,6 @@ const ACTOR_FIELDS = [
   "Type2Code",
   "Type3Code",
 ] as const;
-
-type ActorField = (typeof ACTOR_FIELDS)[number];
-type ActorColumn = `${"Actor1" | "Actor2"}${ActorField}`;
-type GeoColumn = `${"Actor1" | "Actor2" | "Action"}Geo_${GeoField}`;
 
 const actorColumns = (p: "Actor1" | "Actor2") => ACTOR_FIELDS.map((f) => `${p}${f}` as const);
 const geoColumns = (p: "Actor1" | "Actor2" | "Action") =>
@@ -73,71 +69,75 @@ export const GDELT_EVENT_COLUMNS = [
 
 export type GdeltEventColumn = (typeof GDELT_EVENT_COLUMNS)[number];
 
-function actorCells(prefix: "Actor1" | "Actor2", actor: ExportActor | null) {
-  const values: Record<ActorField, CellValue> = {
-    Code: actor?.code,
-    Name: actor === null ? "" : (actor.name ?? actor.text).toUpperCase(),
-    CountryCode: actor?.country,
-    KnownGroupCode: actor?.knownGroup,
-    EthnicCode: "",
-    Religion1Code: "",
-    Religion2Code: "",
-    Type1Code: actor?.sectors[0],
-    Type2Code: actor?.sectors[1],
-    Type3Code: actor?.sectors[2],
-  };
-  return prefixed(prefix, values) as Record<ActorColumn, CellValue>;
-}
-
-function geoColumnsOf(prefix: "Actor1" | "Actor2" | "Action", values: Record<GeoField, CellValue>) {
-  return prefixed(`${prefix}Geo_`, values) as Record<GeoColumn, CellValue>;
-}
-
-function prefixed(prefix: string, values: Record<string, CellValue>): Record<string, CellValue> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [`${prefix}${k}`, v]));
+/** The ten actor values, in ACTOR_FIELDS order. */
+function actorCells(actor: ExportActor | null): CellValue[] {
+  if (actor === null) return ["", "", "", "", "", "", "", "", "", ""];
+  const { sectors } = actor;
+  const name = (actor.name ?? actor.text).toUpperCase();
+  // Ethnic and religion codes: Harbinger codes neither.
+  return [
+    actor.code,
+    name,
+    actor.country,
+    actor.knownGroup,
+    "",
+    "",
+    "",
+    sectors[0],
+    sectors[1],
+    sectors[2],
+  ];
 }
 
 /** GDELT's event code: three or four digits. */
 export const gdeltEventCode = (cameo: string): string => (cameo.length === 2 ? `${cameo}0` : cameo);
+
+/** The event's 61 values, in GDELT_EVENT_COLUMNS order. */
+export function gdeltEventRow(event: ExportEvent, options: ExportOptions = {}): CellValue[] {
+  const day = eventDay(event);
+  const code = gdeltEventCode(event.cameo);
+  const { cluster } = event;
+  const countryCode = options.geoCountryCode ?? ((c: string) => c);
+  const added = parseTimestamp(cluster.dateAdded, event, "cluster.dateAdded");
+  return [
+    globalEventId(cluster),
+    sqlDate(day),
+    monthYear(day),
+    day.year,
+    fractionDate(day),
+    ...actorCells(event.source),
+    ...actorCells(event.target),
+    event.mention.inLead,
+    code,
+    code.slice(0, 3),
+    event.root,
+    event.quad,
+    event.goldstein,
+    cluster.numMentions,
+    cluster.numSources,
+    cluster.numArticles,
+    cluster.avgTone,
+    ...NO_PLACE, // Actor1Geo: Harbinger geolocates the action, not each actor
+    ...NO_PLACE, // Actor2Geo
+    ...geoCells(event.location, countryCode),
+    gdeltTimestamp(added),
+    event.article.url ?? event.article.id,
+  ];
+}
 
 /** The event's 61 values, keyed by column. */
 export function gdeltEventRecord(
   event: ExportEvent,
   options: ExportOptions = {},
 ): Record<GdeltEventColumn, CellValue> {
-  const day = eventDay(event);
-  const code = gdeltEventCode(event.cameo);
-  const countryCode = options.geoCountryCode ?? ((c: string) => c);
-  const noPlace = geoCells(null, countryCode);
-  const added = parseTimestamp(event.cluster.dateAdded, event, "cluster.dateAdded");
-  return {
-    GLOBALEVENTID: globalEventId(event.cluster),
-    SQLDATE: sqlDate(day),
-    MonthYear: monthYear(day),
-    Year: day.year,
-    FractionDate: fractionDate(day),
-    ...actorCells("Actor1", event.source),
-    ...actorCells("Actor2", event.target),
-    IsRootEvent: event.mention.inLead,
-    EventCode: code,
-    EventBaseCode: code.slice(0, 3),
-    EventRootCode: event.root,
-    QuadClass: event.quad,
-    GoldsteinScale: event.goldstein,
-    NumMentions: event.cluster.numMentions,
-    NumSources: event.cluster.numSources,
-    NumArticles: event.cluster.numArticles,
-    AvgTone: event.cluster.avgTone,
-    ...geoColumnsOf("Actor1", noPlace),
-    ...geoColumnsOf("Actor2", noPlace),
-    ...geoColumnsOf("Action", geoCells(event.location, countryCode)),
-    DATEADDED: gdeltTimestamp(added),
-    SOURCEURL: event.article.url ?? event.article.id,
-  };
+  const row = gdeltEventRow(event, options);
+  return Object.fromEntries(GDELT_EVENT_COLUMNS.map((c, i) => [c, row[i]])) as Record<
+    GdeltEventColumn,
+    CellValue
+  >;
 }
 
 /** One GDELT 2.0 event line: 61 tab-separated values and a newline. */
 export function formatGdeltEvent(event: ExportEvent, options: ExportOptions = {}): string {
-  const record = gdeltEventRecord(event, options);
-  return tsvLine(GDELT_EVENT_COLUMNS.map((column) => record[column]));
+  return tsvLine(gdeltEventRow(event, options));
 }

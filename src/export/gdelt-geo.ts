@@ -23,8 +23,6 @@ export const GEO_FIELDS = [
   "FeatureID",
 ] as const;
 
-export type GeoField = (typeof GEO_FIELDS)[number];
-
 /** GDELT's geographic resolution codes. */
 const GEO_TYPE = { none: 0, country: 1, usState: 2, usCity: 3, worldCity: 4, worldState: 5 };
 
@@ -40,23 +38,15 @@ function geoType(location: ExportLocation): number {
   return us ? GEO_TYPE.usCity : GEO_TYPE.worldCity;
 }
 
-/** The eight values, in GDELT's order, for a location or for none. */
+/** The eight empty values of a place Harbinger did not find. */
+export const NO_PLACE: readonly CellValue[] = [GEO_TYPE.none, "", "", "", "", "", "", ""];
+
+/** The eight values, in GEO_FIELDS order, for a location or for none. */
 export function geoCells(
   location: ExportLocation | null,
   countryCode: (code: string) => string,
-): Record<GeoField, CellValue> {
-  if (location === null) {
-    return {
-      Type: GEO_TYPE.none,
-      FullName: "",
-      CountryCode: "",
-      ADM1Code: "",
-      ADM2Code: "",
-      Lat: "",
-      Long: "",
-      FeatureID: "",
-    };
-  }
+): readonly CellValue[] {
+  if (location === null) return NO_PLACE;
   const type = geoType(location);
   const country = location.country === null ? "" : countryCode(location.country);
   // GDELT writes a country-level place's country code as its ADM1 code and feature id, and
@@ -65,14 +55,5 @@ export function geoCells(
     type === GEO_TYPE.country ? country : location.admin1 ? `${country}${location.admin1}` : "";
   const feature =
     type === GEO_TYPE.country ? country : (location.geonameid ?? (adm1 === "" ? "" : adm1));
-  return {
-    Type: type,
-    FullName: location.name,
-    CountryCode: country,
-    ADM1Code: adm1,
-    ADM2Code: "",
-    Lat: location.lat,
-    Long: location.lon,
-    FeatureID: feature,
-  };
+  return [type, location.name, country, adm1, "", location.lat, location.lon, feature];
 }
