@@ -9,6 +9,8 @@ import type { PatternIndex } from "./code/pattern-index.js";
 import { codeStages } from "./code/stages.js";
 import type { ActorLexicon } from "./lexicon/actor-lexicon.js";
 import { bundledActorLexicon } from "./lexicon/bundled-actors.js";
+import { bundledGazetteer } from "./lexicon/bundled-gazetteer.js";
+import type { Gazetteer } from "./lexicon/gazetteer.js";
 import type { Article } from "./model/article.js";
 import type { CodedDocument } from "./model/contract.js";
 import type { Doc } from "./model/doc.js";
@@ -16,6 +18,7 @@ import { cameoTable } from "./ontology/bundled-cameo.js";
 import { toCodedDocument } from "./output/coded-document.js";
 import { createPipeline } from "./pipeline/pipeline.js";
 import type { Stage } from "./pipeline/stage.js";
+import { eventLocationStage, placeStage } from "./recognize/place-stages.js";
 import { eventContextStages, nameTagStage, recognizeStages } from "./recognize/stages.js";
 import { textStages } from "./text/analyze.js";
 import { loadWink } from "./text/tokenize.js";
@@ -40,6 +43,8 @@ export interface CoderOptions {
   readonly actors?: ActorLexicon;
   /** Event patterns to use instead of the bundled ones. */
   readonly patterns?: PatternIndex;
+  /** A gazetteer to use instead of the bundled index (`npm run build` writes it). */
+  readonly gazetteer?: Gazetteer;
 }
 
 let anonymous = 0;
@@ -48,12 +53,15 @@ export async function createCoder(options: CoderOptions = {}): Promise<Coder> {
   loadWink();
   const actors = options.actors ?? bundledActorLexicon();
   const patterns = options.patterns ?? bundledPatterns();
+  const gazetteer = options.gazetteer ?? (await bundledGazetteer());
   const cameo = cameoTable();
   const pipeline = createPipeline([
     ...textStages([nameTagStage(actors)]),
     ...recognizeStages(actors),
+    placeStage(actors, gazetteer),
     ...codeStages(patterns, MODALITY),
     ...eventContextStages(),
+    eventLocationStage(),
   ]);
   const complete = (article: ArticleInput): Article => ({
     ...article,

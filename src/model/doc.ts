@@ -181,6 +181,8 @@ export interface DocEvent {
   date?: EventDate | null;
   /** How many, by role (`{ troops: 100000 }`): set by the event-sizes stage. */
   size?: Readonly<Record<string, number>> | null;
+  /** Where it happened, an index into `places`: set by the event-locations stage. */
+  location?: number | null;
 }
 
 /**
@@ -239,6 +241,39 @@ export interface Quantity extends TokenRange {
   readonly rule: string;
 }
 
+/** A gazetteer place as a place mention resolves to it. */
+export interface ResolvedPlace {
+  readonly name: string;
+  readonly geonameid: number | null;
+  readonly lat: number;
+  readonly lon: number;
+  /** GeoNames feature code: PPLC, PPLA, PPL, ADM1, PCLI, RGN, CONT … */
+  readonly feature: string;
+  /** ISO 3166-1 alpha-3 ("UKR"), or null for regions across countries. */
+  readonly country: string | null;
+  /** GeoNames first-level division code within the country ("15" for Lviv Oblast), or null. */
+  readonly admin1: string | null;
+}
+
+/**
+ * A place named in the text and resolved in the gazetteer: "Lviv", "Kiev" (Kyiv), "Donetsk
+ * Oblast", "Ottawa" even where it stands for Canada's government, and nationality words
+ * ("Turkish", "Canadians") that stand for their country.
+ */
+export interface PlaceMention extends TokenRange {
+  readonly index: number;
+  readonly sentence: number;
+  readonly place: ResolvedPlace;
+  /** A nationality word ("Ukrainian") rather than a place name: never an event's location. */
+  readonly adjectival: boolean;
+  /** Used as a location: after "in", "near", "from" …, or as the appositive "Lviv, in …". */
+  readonly locative: boolean;
+  /** The actor or place mention covering the same words, or null. */
+  readonly mention: number | null;
+  /** How it was found and resolved ("places/gazetteer#qualified"). */
+  readonly rule: string;
+}
+
 export interface Doc {
   readonly article: Article;
   /** The original article text; every offset refers to it. */
@@ -262,4 +297,6 @@ export interface Doc {
   times: TimeMention[];
   /** Counted quantities, in text order. */
   quantities: Quantity[];
+  /** Place names resolved in the gazetteer, in text order. */
+  places: PlaceMention[];
 }

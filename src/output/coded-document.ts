@@ -9,6 +9,8 @@ import type { CodedDocument, EntityOut, EventActorOut, EventOut } from "../model
 import type { Doc, DocEvent, Mention, Sentence } from "../model/doc.js";
 import { textSpan } from "../model/span.js";
 import type { CameoTable } from "../ontology/cameo-table.js";
+import { locationOut, placesOut } from "./places-out.js";
+import { quotesOut } from "./quotes-out.js";
 import { eventDateOut, quantitiesOut, timesOut } from "./times-quantities-out.js";
 
 export function toCodedDocument(doc: Doc, cameo: CameoTable): CodedDocument {
@@ -21,10 +23,10 @@ export function toCodedDocument(doc: Doc, cameo: CameoTable): CodedDocument {
     ...(article.url !== undefined && { url: article.url }),
     ...(article.source !== undefined && { source: article.source }),
     entities: doc.mentions.map((m) => entityOf(doc, m)),
-    places: [],
+    places: placesOut(doc),
     times: timesOut(doc),
     quantities: quantitiesOut(doc),
-    quotes: [],
+    quotes: quotesOut(doc),
     events: doc.events.map((e) => eventOf(doc, e, cameo)),
   };
 }
@@ -72,7 +74,7 @@ function eventOf(doc: Doc, event: DocEvent, cameo: CameoTable): EventOut {
     acled: entry.acled === null ? null : { type: entry.acled.type, subtype: entry.acled.subtype },
     mode: event.mode,
     ...eventDateOut(doc, event),
-    location: null,
+    location: locationOut(doc, event),
     size: event.size ?? null,
     evidence: {
       sentence: { start: sentence.start, end: sentence.end },

@@ -18,7 +18,9 @@ export type Annotation =
   | "times"
   | "quantities"
   | "eventDates"
-  | "eventSizes";
+  | "eventSizes"
+  | "places"
+  | "eventLocations";
 
 export interface Stage {
   readonly name: string;

@@ -27,5 +27,6 @@ export function makeDoc(article: Article): Doc {
     events: [],
     times: [],
     quantities: [],
+    places: [],
   };
 }

@@ -1,0 +1,152 @@
+/**
+ * The gazetteer: GeoNames cities, countries and the team's regions behind one lookup by folded
+ * name. It keeps the built index's text columns as they are — a sorted array of name lines
+ * searched by bisection and an array of place lines read field by field on demand — so that
+ * loading costs two string splits, not a hundred thousand objects.
+ */
+
+import { HarbingerError } from "../errors.js";
+import { type GazetteerData, GazetteerDataSchema } from "./geo-schemas.js";
+
+export interface Place {
+  readonly index: number;
+  readonly geonameid: number | null;
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+  /** GeoNames feature code: PPLC, PPLA, PPL, ADM1, PCLI, RGN, CONT, SEA … */
+  readonly feature: string;
+  /** ISO 3166-1 alpha-2, or null for regions across countries. */
+  readonly country: string | null;
+  readonly admin1: string | null;
+  readonly population: number;
+}
+
+/** A place a name points at, and whether the name is one of its alternate names. */
+export interface NameRef {
+  readonly place: number;
+  readonly alternate: boolean;
+}
+
+export interface CountryCodes {
+  readonly iso2: string;
+  readonly iso3: string;
+  readonly place: number;
+}
+
+export class Gazetteer {
+  private readonly placeLines: string[];
+  private readonly nameLines: string[];
+  private readonly placeCache = new Map<number, Place>();
+  private readonly byIso2 = new Map<string, CountryCodes>();
+  private readonly byIso3 = new Map<string, CountryCodes>();
+  private readonly admin1Places = new Map<string, number>();
+  readonly regionCount: number;
+  readonly sources: readonly string[];
+
+  constructor(data: GazetteerData) {
+    this.placeLines = data.places.split("\n");
+    this.nameLines = data.names.split("\n");
+    this.regionCount = data.regionCount;
+    this.sources = data.sources;
+    for (const line of data.countries.split("\n")) {
+      const [iso2, iso3, place] = line.split("\t");
+      if (iso2 === undefined || iso3 === undefined || place === undefined) continue;
+      const codes = { iso2, iso3, place: Number(place) };
+      this.byIso2.set(iso2, codes);
+      this.byIso3.set(iso3, codes);
+    }
+    for (let i = 0; i < this.regionCount; i++) {
+      const place = this.place(i);
+      if (place.feature === "ADM1" && place.country !== null && place.admin1 !== null) {
+        const key = `${place.country}.${place.admin1}`;
+        if (!this.admin1Places.has(key)) this.admin1Places.set(key, i);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.placeLines.length;
+  }
+
+  /** The places a folded name key points at, or an empty list. */
+  lookup(key: string): readonly NameRef[] {
+    const line = this.nameLine(key);
+    if (line === null) return [];
+    const refs: NameRef[] = [];
+    for (const part of line.slice(key.length + 1).split(",")) {
+      const alternate = part.endsWith("a");
+      refs.push({ place: Number(alternate ? part.slice(0, -1) : part), alternate });
+    }
+    return refs;
+  }
+
+  has(key: string): boolean {
+    return this.nameLine(key) !== null;
+  }
+
+  place(index: number): Place {
+    const cached = this.placeCache.get(index);
+    if (cached !== undefined) return cached;
+    const line = this.placeLines[index];
+    if (line === undefined) throw new RangeError(`no place ${index} in the gazetteer`);
+    const [id, name, lat, lon, feature, country, admin1, population] = line.split("\t");
+    const place: Place = {
+      index,
+      geonameid: id ? Number(id) : null,
+      name: name ?? "",
+      lat: Number(lat),
+      lon: Number(lon),
+      feature: feature ?? "",
+      country: country || null,
+      admin1: admin1 || null,
+      population: Number(population) || 0,
+    };
+    if (this.placeCache.size > 50_000) this.placeCache.clear();
+    this.placeCache.set(index, place);
+    return place;
+  }
+
+  countryByIso2(iso2: string): CountryCodes | undefined {
+    return this.byIso2.get(iso2);
+  }
+
+  countryByIso3(iso3: string): CountryCodes | undefined {
+    return this.byIso3.get(iso3);
+  }
+
+  /** The first-level division with this country and admin1 code, if the index has it. */
+  admin1(country: string, code: string): Place | undefined {
+    const index = this.admin1Places.get(`${country}.${code}`);
+    return index === undefined ? undefined : this.place(index);
+  }
+
+  /** Bisection over the sorted lines: TAB sorts below every character a key can hold. */
+  private nameLine(key: string): string | null {
+    const probe = `${key}\t`;
+    let lo = 0;
+    let hi = this.nameLines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const line = this.nameLines[mid] as string;
+      if (line.startsWith(probe)) return line;
+      if (line < probe) lo = mid + 1;
+      else hi = mid;
+    }
+    return null;
+  }
+}
+
+/** Validates a built index and wraps it; `input` names where it came from for the error. */
+export function loadGazetteer(data: unknown, input: string): Gazetteer {
+  const parsed = GazetteerDataSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new HarbingerError(
+      "E_DATA",
+      input,
+      `${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"} — rebuild it with npm run build`,
+    );
+  }
+  return new Gazetteer(parsed.data);
+}
