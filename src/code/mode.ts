@@ -71,7 +71,8 @@ export function decideMode(
   // "will not lift the embargo", "won't end the strike", "said he would not provide support":
   // refusing a concession is a rejection CAMEO names (12x), stated now.
   if (
-    (own?.future || futureOfPast) &&
+    // ("would never join" in "a promise that Ukraine would never join" is no one's refusal.)
+    (own?.future || (futureOfPast && clause.attribution !== null)) &&
     ownNegation &&
     recode(modality.refusalCodes, actionCode) !== null
   ) {
