@@ -16,7 +16,7 @@ import { findNameMatches } from "./name-matches.js";
 import { findPlaceCandidates, type PlaceCandidate } from "./place-candidates.js";
 import { buildContext, type PlaceContext } from "./place-context.js";
 import { findQualifiers } from "./place-qualifiers.js";
-import { type Choice, choosePlace, isWellKnown } from "./place-resolve.js";
+import { type Choice, choosePlace, isWellKnown, type Qualifier } from "./place-resolve.js";
 
 export function recognizePlaces(
   doc: Doc,
@@ -40,7 +40,7 @@ export function recognizePlaces(
 
   const chosen: (Choice | null)[] = candidates.map((c, n) =>
     c.rule === "places/county"
-      ? countyState(gazetteer, context)
+      ? countyState(gazetteer, context, qualifiers.get(n))
       : choosePlace(gazetteer, refsOf(c), context, qualifiers.get(n) ?? null),
   );
   // "Andrei Karlov … Karlov's assassination": a small place's name met inside a person's
@@ -96,11 +96,19 @@ export function recognizePlaces(
   doc.places = places;
 }
 
-/** A county the gazetteer lacks is placed at the centre of the division the document names most. */
-function countyState(gazetteer: Gazetteer, context: PlaceContext): Choice | null {
-  let best: string | null = null;
-  for (const [key, n] of context.admin1s)
-    if (best === null || n > (context.admin1s.get(best) ?? 0)) best = key;
+/**
+ * A county the gazetteer lacks is placed at the centre of its division: the one its qualifier
+ * names ("Plymouth County, Iowa"), else the one the document names most.
+ */
+function countyState(
+  gazetteer: Gazetteer,
+  context: PlaceContext,
+  qualifier: Qualifier | undefined,
+): Choice | null {
+  let best: string | null = qualifier?.admin1s.values().next().value ?? null;
+  if (best === null)
+    for (const [key, n] of context.admin1s)
+      if (best === null || n > (context.admin1s.get(best) ?? 0)) best = key;
   if (best === null) return null;
   const [country, code] = best.split(".");
   const place = gazetteer.admin1(country ?? "", code ?? "");
