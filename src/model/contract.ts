@@ -41,12 +41,27 @@ export interface TimeOut extends TextSpan {
 
 export interface SpeakerOut extends TextSpan {
   readonly resolved: string | null;
+  /** The speaker's actor code, through coreference for pronouns ("She" → CANGOV), or null. */
+  readonly actor?: ActorCode | null;
 }
 
+/**
+ * A quote: `text` runs from the first quoted or reported word to the last. An interrupted
+ * quote ("…," she said, "…") is one quote whose text holds the frame and whose `parts` are the
+ * quoted runs; a quote continued over paragraphs has a part per paragraph. `parts`, `events`,
+ * `rule` and the speaker's `actor` are additions the coder always writes; records read back
+ * from elsewhere may lack them.
+ */
 export interface QuoteOut extends TextSpan {
   readonly kind: "direct" | "indirect" | "mixed";
   readonly speaker: SpeakerOut | null;
   readonly cue: TextSpan | null;
+  /** The words inside quote marks: a direct quote's runs, a mixed quote's quoted fragments. */
+  readonly parts?: readonly TextSpan[];
+  /** Indices into `events` of the events the quote reports. */
+  readonly events?: readonly number[];
+  /** How the quote and its speaker were found ("quotes/direct#after-frame"). */
+  readonly rule?: string;
 }
 
 export interface EventActorOut extends TextSpan {

@@ -241,6 +241,29 @@ export interface Quantity extends TokenRange {
   readonly rule: string;
 }
 
+export type QuoteKind = "direct" | "indirect" | "mixed";
+
+/**
+ * Who said what: words in quote marks ("direct"), reported speech ("indirect": "X said that
+ * …", "according to X, …"), or reported speech with quoted words in it ("mixed"). The span
+ * runs from the first quoted or reported word to the last; an interrupted quote ("…," she
+ * said, "…") is one quote whose span holds the frame and whose `parts` are the two runs.
+ */
+export interface Quote extends Span {
+  readonly index: number;
+  readonly kind: QuoteKind;
+  /** The words in quote marks: each run of a direct quote, the quoted fragments of a mixed one. */
+  readonly parts: readonly Span[];
+  /** The sentence the quote starts in. */
+  readonly sentence: number;
+  /** The speaker's chunk ("She", "Defence Minister Anita Anand"), or null when none is found. */
+  readonly speaker: number | null;
+  /** The cue token ("said", "added", "according"), or null. */
+  readonly cue: number | null;
+  /** How the quote and its speaker were found ("quotes/direct#after-frame"). */
+  readonly rule: string;
+}
+
 /** A gazetteer place as a place mention resolves to it. */
 export interface ResolvedPlace {
   readonly name: string;
@@ -297,6 +320,8 @@ export interface Doc {
   times: TimeMention[];
   /** Counted quantities, in text order. */
   quantities: Quantity[];
+  /** Direct, indirect and mixed quotes with their speakers, in text order. */
+  quotes: Quote[];
   /** Place names resolved in the gazetteer, in text order. */
   places: PlaceMention[];
 }

@@ -19,6 +19,7 @@ export type Annotation =
   | "quantities"
   | "eventDates"
   | "eventSizes"
+  | "quotes"
   | "places"
   | "eventLocations";
 

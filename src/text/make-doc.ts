@@ -27,6 +27,7 @@ export function makeDoc(article: Article): Doc {
     events: [],
     times: [],
     quantities: [],
+    quotes: [],
     places: [],
   };
 }
