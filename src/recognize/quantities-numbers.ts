@@ -8,6 +8,7 @@
 import type { Bound, QuantityWords } from "../lexicon/quantity-words.js";
 import type { Doc } from "../model/doc.js";
 import { isAttached, lower } from "../text/token-tests.js";
+import { type Core, phraseAt, readVague, readWords, SHORT_SCALES } from "./quantities-spelled.js";
 
 export interface NumberPhrase {
   readonly firstToken: number;
@@ -22,19 +23,8 @@ export interface NumberPhrase {
   readonly vague: boolean;
 }
 
-interface Core {
-  end: number;
-  value: number;
-  min: number | null;
-  max: number | null;
-  approximate: boolean;
-  vague: boolean;
-}
-
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const DIGIT_RANGE = /^(\d[\d,]*(?:\.\d+)?)-(\d[\d,]*(?:\.\d+)?)$/;
-/** Scales too short to trust alone ("2m" may be metres): they need a currency in the phrase. */
-const SHORT_SCALES = new Set(["k", "m", "mn", "mln", "b", "bn", "tn"]);
 
 /** Reads the number phrase starting at token `i` (before `end`), or returns null. */
 export function readNumber(
@@ -162,116 +152,6 @@ function currencyAfter(doc: Doc, j: number, end: number, words: QuantityWords): 
   return j < end && words.currencies.has(lower(doc, j));
 }
 
-/**
- * Number words: "twenty-five", "two hundred and fifty", "a dozen", "two-dozen", "a million".
- * A lone article is no number.
- */
-function readWords(
-  doc: Doc,
-  i: number,
-  end: number,
-  words: QuantityWords,
-): { value: number; end: number } | null {
-  let j = i;
-  let total = 0;
-  let current = 0;
-  let seen = false;
-  if (words.articles.has(lower(doc, j)) && j + 1 < end && words.scales.has(lower(doc, j + 1))) {
-    current = 1;
-    seen = true;
-    j++;
-  }
-  while (j < end) {
-    const w = lower(doc, j);
-    const hyphen = w === "-" && seen && isAttached(doc, j) && j + 1 < end && isAttached(doc, j + 1);
-    if (hyphen) {
-      j++;
-      continue;
-    }
-    const n = words.numbers.get(w);
-    const scale = words.scales.get(w);
-    if (n !== undefined) {
-      current += n;
-    } else if (scale !== undefined && seen && !SHORT_SCALES.has(w)) {
-      if (scale >= 1000) {
-        total += (current || 1) * scale;
-        current = 0;
-      } else {
-        current = (current || 1) * scale;
-      }
-    } else if (w === "and" && seen && words.numbers.has(lower(doc, j + 1))) {
-      // "two hundred and fifty"
-    } else {
-      break;
-    }
-    seen = true;
-    j++;
-  }
-  if (!seen || (j === i + 1 && words.articles.has(lower(doc, i)))) return null;
-  if (lower(doc, j - 1) === "-") j--;
-  return { value: total + current, end: j };
-}
-
-/**
- * Vague amounts: "hundreds", "tens of thousands", "several hundred", "a few dozen". A plural
- * of base p over scale s spans [2ps, 10ps - 1]; "several" and "a few" take their own range.
- */
-function readVague(doc: Doc, i: number, end: number, words: QuantityWords): Core | null {
-  const plural = words.vaguePlurals.get(lower(doc, i));
-  if (plural !== undefined) {
-    let j = i + 1;
-    let scale = 1;
-    const next = lower(doc, j + 1);
-    if (lower(doc, j) === "of" && (words.vaguePlurals.has(next) || words.scales.has(next))) {
-      // "tens of thousands", "hundreds of millions": the second word scales the first.
-      scale = words.vaguePlurals.get(next) ?? words.scales.get(next) ?? 1;
-      j += 2;
-    }
-    const min = 2 * plural * scale;
-    return {
-      end: j,
-      value: min,
-      min,
-      max: 10 * plural * scale - 1,
-      approximate: true,
-      vague: true,
-    };
-  }
-  const few = phraseAt(doc, i, end, 3, (p) => words.vagueCounts.has(p));
-  if (few === null) return null;
-  const [low, high] = words.vagueCounts.get(few.text) ?? [1, 1];
-  const scaleWord = lower(doc, few.end);
-  const scale = words.scales.get(scaleWord);
-  if (scale !== undefined && !SHORT_SCALES.has(scaleWord)) {
-    return {
-      end: few.end + 1,
-      value: low * scale,
-      min: low * scale,
-      max: high * scale,
-      approximate: true,
-      vague: true,
-    };
-  }
-  return { end: few.end, value: low, min: low, max: high, approximate: true, vague: true };
-}
-
 function parseDigits(text: string): number {
   return Number(text.replaceAll(",", ""));
-}
-
-/** The longest listed phrase of up to `longest` words starting at `i`. */
-function phraseAt(
-  doc: Doc,
-  i: number,
-  end: number,
-  longest: number,
-  listed: (phrase: string) => boolean,
-): { text: string; end: number } | null {
-  for (let n = Math.min(longest, end - i); n >= 1; n--) {
-    const parts: string[] = [];
-    for (let k = i; k < i + n; k++) parts.push(lower(doc, k));
-    const text = parts.join(" ");
-    if (listed(text)) return { text, end: i + n };
-  }
-  return null;
 }

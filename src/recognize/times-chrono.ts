@@ -2,7 +2,8 @@
  * Date expressions found by chrono-node, with which parts the text states and which chrono
  * filled in from the reference day. Two parsers are added to chrono's casual English: a bare
  * year after a preposition ("in 2014", "since early 2014"), which chrono leaves alone, and
- * "the previous / following / next day", which only the event it follows can resolve.
+ * "the previous / following / next day" or "later that day", which only the event they
+ * follow can resolve.
  */
 
 import * as chrono from "chrono-node";
@@ -36,6 +37,9 @@ const YEAR_AFTER_PREPOSITION =
   /\b(?:in|since|during|until|till|by|from|through|throughout|before|after)\s+(?:(?:early|mid|late)[\s-]+)?((?:1[6-9]|20)\d\d)\b(?![,.]?\d)/i;
 const FROM_ANOTHER_EVENT =
   /\b(?:the\s+)?(?:previous|preceding|following|next)\s+(?:day|morning|afternoon|evening|night|week|month|year)\b/i;
+/** "earlier in the day", "later that day", "the same day": the day of the event before. */
+const SAME_DAY =
+  /\b(?:(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:earlier|later)\s+that\s+day|(?:on\s+)?(?:the|that)\s+same\s+day)\b/i;
 
 function makeParser(): chrono.Chrono {
   const parser = chrono.casual.clone();
@@ -44,6 +48,10 @@ function makeParser(): chrono.Chrono {
       pattern: () => YEAR_AFTER_PREPOSITION,
       extract: (context, match) =>
         context.createParsingComponents({ year: Number(match[1]) }).addTag(YEAR_TAG),
+    },
+    {
+      pattern: () => SAME_DAY,
+      extract: (context) => context.createParsingComponents({}).addTag(EVENT_RELATIVE_TAG),
     },
     {
       pattern: () => FROM_ANOTHER_EVENT,

@@ -1,8 +1,9 @@
 /**
  * Drops what chrono reads as a date but the text does not mean as one: the modal "may" and the
  * verb "march" ("may 2", "they march"), fractions and slogans written with a slash ("3/4",
- * "24/7"), a year that is a count ("after 2000 people"), bare clock times, "now", and
- * durations ("for two years", "in the past 24 hours"), which name no day.
+ * "24/7"), the verb "sat", a year that is a count ("after 2000 people"), clock times and
+ * spans of hours, "now", and durations ("for two years", "in the last 30 years", "within
+ * days"), which name no day.
  */
 
 import type { Doc, TokenRange } from "../model/doc.js";
@@ -12,16 +13,23 @@ import { type DateFind, YEAR_TAG } from "./times-chrono.js";
 
 const MONTH_WORD =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/gi;
+const WEEKDAY_WORD =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs?|fri|sat|sun)\b/gi;
 const DURATION = /^(?:for|within|throughout|over the (?:past|last)|in the (?:past|last)|past)\b/i;
+/** "last 30 years", "next several days": spans counted back or ahead, not a date. */
+const COUNTED_SPAN =
+  /^(?:the\s+)?(?:last|past|next|coming)\s+(?:\d+|few|several|couple|[a-z]+(?:ty|teen)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?(?:days|weeks|months|years|decades)\b/i;
+const CLOCK_UNITS = /\b(?:minutes?|hours?|seconds?)\b/i;
 
 /** True when the expression names a day, week, month or year the text means as a date. */
 export function isTemporal(doc: Doc, find: DateFind, range: TokenRange): boolean {
   const { known, tags } = find;
   if (!known.year && !known.month && !known.day && !known.weekday) return false;
   if (tags.has("casualReference/now")) return false;
-  if (DURATION.test(find.text)) return false;
+  if (DURATION.test(find.text) || COUNTED_SPAN.test(find.text)) return false;
+  if (CLOCK_UNITS.test(find.text)) return false;
   if (tags.has("parser/SlashDateFormatParser") && !known.year) return false;
-  if (hasLowerCaseMonth(find.text)) return false;
+  if (hasLowerCase(find.text, MONTH_WORD) || hasLowerCase(find.text, WEEKDAY_WORD)) return false;
   if (known.month && !known.day && !known.year && monthIsVerb(doc, range)) return false;
   // "after 2000 people": a count, not a year.
   if (tags.has(YEAR_TAG) && range.endToken < doc.tokens.length) {
@@ -30,9 +38,9 @@ export function isTemporal(doc: Doc, find: DateFind, range: TokenRange): boolean
   return true;
 }
 
-/** News capitalises month names; a lower-case "may" or "march" is a modal or a verb. */
-function hasLowerCaseMonth(text: string): boolean {
-  for (const match of text.matchAll(MONTH_WORD)) {
+/** News capitalises month and day names: a lower-case "may", "march" or "sat" is a verb. */
+function hasLowerCase(text: string, names: RegExp): boolean {
+  for (const match of text.matchAll(names)) {
     const first = match[0].charAt(0);
     if (first === first.toLowerCase()) return true;
   }

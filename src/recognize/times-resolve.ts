@@ -23,8 +23,11 @@ export type Resolution =
       readonly unit: OffsetUnit;
     };
 
+// "the next week" counts from an event; "next week" from the article date (chrono's reading).
 const NEXT_OR_PREVIOUS =
-  /^(?:on\s+)?(?:the\s+)?(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)$/;
+  /^(?:on\s+)?(?:the\s+(next|following|previous|preceding)|(following|previous|preceding)|(next)(?=\s+(?:day|morning)))\s+(day|morning|afternoon|evening|night|week|month|year)$/;
+const SAME_DAY =
+  /^(?:(?:earlier|later)\s+(?:in|on)\s+the|(?:earlier|later)\s+that|(?:on\s+)?(?:the|that)\s+same)\s+day$/;
 const COUNTED_OFFSET =
   /^(?:on\s+)?(the|a|an|[a-z]+|\d+)\s+(day|week|month|year)s?\s+(after|later|afterwards|before|earlier|prior)$/;
 const EXPLICIT_RELATIVE =
@@ -36,10 +39,12 @@ export function eventOffset(find: DateFind): Resolution | null {
     .toLowerCase()
     .replace(/[,.;:]+$/, "")
     .trim();
+  if (SAME_DAY.test(text)) return { kind: "offset", amount: 0, unit: "day" };
   const simple = NEXT_OR_PREVIOUS.exec(text);
   if (simple !== null) {
-    const back = simple[1] === "previous" || simple[1] === "preceding";
-    return { kind: "offset", amount: back ? -1 : 1, unit: unitOf(simple[2] as string) };
+    const way = simple[1] ?? simple[2] ?? simple[3];
+    const back = way === "previous" || way === "preceding";
+    return { kind: "offset", amount: back ? -1 : 1, unit: unitOf(simple[4] as string) };
   }
   const counted = COUNTED_OFFSET.exec(text);
   if (counted === null) return null;
@@ -67,7 +72,9 @@ export function resolveDate(find: DateFind, direction: Direction, anchor: Day): 
   if (find.tags.has(YEAR_TAG) && !known.month) {
     return date({ year: parts.year, month: 1, day: 1 }, "year", "times/year");
   }
-  if (EXPLICIT_RELATIVE.test(text)) return date(parts, relativeGrain(text, find), "times/relative");
+  if (EXPLICIT_RELATIVE.test(text) || find.tags.has("result/relativeDate")) {
+    return date(parts, relativeGrain(text, find), "times/relative");
+  }
   if (known.year) return date(parts, grainOfKnown(find), "times/absolute");
   // "since Monday" looks back whatever the verb's tense.
   const way: Direction = /^since\b/.test(text) ? "past" : direction;

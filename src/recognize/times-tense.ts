@@ -5,6 +5,7 @@
  */
 
 import type { Doc, VerbGroup } from "../model/doc.js";
+import { lower } from "../text/token-tests.js";
 
 export type Direction = "past" | "future" | "nearest";
 
@@ -19,10 +20,42 @@ export function directionOf(doc: Doc, clause: number | null, depth = 0): Directi
   const group = c === undefined || c.verb === null ? undefined : doc.verbGroups[c.verb];
   if (c === undefined || group === undefined) return "nearest";
   if (!group.nonFinite) return finiteDirection(group);
-  // "sought to reassure … on Saturday" looks back, "plans to visit on Monday" ahead.
-  if (c.parent === null) return "future";
+  // "sought to reassure … on Saturday" looks back, "plans to visit on Monday" ahead, and so
+  // does "were expected to arrive on Friday" or "advisers due to meet on Thursday".
+  if (c.parent === null || FORWARD_WORDS.has(lower(doc, group.firstToken - 1))) return "future";
+  const governor = doc.clauses[c.parent];
+  const governing = governor?.verb == null ? undefined : doc.verbGroups[governor.verb];
+  if (governing !== undefined && FORWARD_WORDS.has(governing.lemma)) return "future";
   return directionOf(doc, c.parent, depth + 1) === "past" ? "past" : "future";
 }
+
+/** Words after which an infinitive lies ahead of them, whatever their own tense. */
+const FORWARD_WORDS = new Set([
+  "due",
+  "set",
+  "expected",
+  "scheduled",
+  "planned",
+  "going",
+  "about",
+  "expect",
+  "plan",
+  "intend",
+  "schedule",
+  "hope",
+  "aim",
+  "promise",
+  "pledge",
+  "vow",
+  "agree",
+  "prepare",
+  "want",
+  "threaten",
+  "decide",
+  "arrange",
+  "propose",
+  "offer",
+]);
 
 function finiteDirection(group: VerbGroup): Direction {
   if (group.future) return "future";

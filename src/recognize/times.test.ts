@@ -128,6 +128,56 @@ describe("what counts from another event", () => {
   });
 });
 
+describe("more that counts from another event", () => {
+  it("reads 'the same day' and 'later in the day' as the day of the date before", () => {
+    expect(
+      times(
+        "The embassy closed on Saturday. Later in the day, staff left. Lviv opened the same day.",
+      ),
+    ).toEqual([
+      "on Saturday=2022-02-12/day",
+      "Later in the day=2022-02-12/day",
+      "the same day=2022-02-12/day",
+    ]);
+  });
+
+  it("counts only from day-precise dates, and in a past clause not from dates ahead", () => {
+    expect(times("Martial law has been in force since 2014. The day before, troops left.")).toEqual(
+      ["since 2014=2014-01-01/year", "The day before=2022-02-15/day"],
+    );
+    expect(
+      times("Services will stop from Sunday. Joly spoke in a statement released the same day."),
+    ).toEqual(["Sunday=2022-02-20/day", "the same day=2022-02-16/day"]);
+  });
+
+  it("dates its own clause when it counts from a noun phrase", () => {
+    expect(times("The aid arrived on Thursday, five days after a volcanic eruption.")).toEqual([
+      "on Thursday=2022-02-10/day",
+      "five days after=2022-02-10/day",
+    ]);
+  });
+
+  it("tells 'next week' (from the article) from 'the next week' (from the event before)", () => {
+    expect(times("Russia replied on Monday. Talks resume next week.")).toEqual([
+      "on Monday=2022-02-14/day",
+      "next week=2022-02-21/week",
+    ]);
+    expect(times("Russia replied on Monday. The next week, talks resumed.")).toEqual([
+      "on Monday=2022-02-14/day",
+      "The next week=2022-02-21/week",
+    ]);
+  });
+
+  it("looks ahead for what was planned or is due, whatever the tense", () => {
+    expect(times("Blinken cancelled a meeting planned for Thursday.")).toEqual([
+      "Thursday=2022-02-17/day",
+    ]);
+    expect(times("The ships were expected to arrive on Friday.")).toEqual([
+      "on Friday=2022-02-18/day",
+    ]);
+  });
+});
+
 describe("what is not a date", () => {
   it("ignores modals, verbs, counts, clock times, fractions and durations", () => {
     expect(times("Russia may 2 attack, and they march 2 km.")).toEqual([]);
@@ -136,6 +186,11 @@ describe("what is not a date", () => {
     expect(times("The war has lasted for two years.")).toEqual([]);
     expect(times("The clashes came after 2000 people gathered.")).toEqual([]);
     expect(times("Theresa May spoke with Boris Johnson.")).toEqual([]);
+    expect(times("The two envoys sat at a long table.")).toEqual([]);
+    expect(times("It was the first visit in six years, after about 90 minutes of talks.")).toEqual(
+      [],
+    );
+    expect(times("It was the worst crisis in the last 30 years.")).toEqual([]);
   });
 
   it("keeps month names that are capitalised", () => {
