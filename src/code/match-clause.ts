@@ -4,6 +4,7 @@
  * Passive clauses swap roles: the grammatical subject is the object, the "by" agent the source.
  */
 
+import lemmatizer from "wink-lemmatizer";
 import { SYNTAX_WORDS } from "../lexicon/syntax-words.js";
 import type { Chunk, Clause, Doc, Mention, VerbGroup } from "../model/doc.js";
 import { POS } from "../text/pos.js";
@@ -156,7 +157,9 @@ export function hasPrep(doc: Doc, clause: Clause, prep: string): boolean {
 export function objectFits(doc: Doc, chunkIndex: number | null, spec: ObjectSpec): boolean {
   if (chunkIndex === null) return false;
   const chunk = doc.chunks[chunkIndex] as Chunk;
-  if (spec.heads?.includes(lemma(doc, chunk.head).toLowerCase())) return true;
+  const head = lemma(doc, chunk.head).toLowerCase();
+  // A capitalised first word ("Sanctions on Iran were …") is read as a name, unlemmatised.
+  if (spec.heads?.includes(head) || spec.heads?.includes(lemmatizer.noun(head))) return true;
   const mention = mentionOf(doc, chunkIndex);
   if (mention === undefined || mention.code === null) return false;
   if (spec.actor === true) return true;

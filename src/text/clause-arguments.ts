@@ -101,9 +101,26 @@ export function fillArguments(
       break;
     }
   }
-  clause.preps = preps;
+  clause.preps =
+    group.voice === "passive" ? [...subjectPhrases(doc, clause.subject, group), ...preps] : preps;
   clause.endToken = Math.max(clause.endToken, end);
   clause.end = doc.tokens.end[clause.endToken - 1] as number;
+}
+
+/**
+ * "Evidence against Russia was presented by the US": a passive subject's own phrases belong to
+ * the clause as they would after the object of the active verb.
+ */
+function subjectPhrases(doc: Doc, subject: number | null, group: VerbGroup): PrepObject[] {
+  const found: PrepObject[] = [];
+  if (subject === null) return found;
+  let j = (doc.chunks[subject] as Chunk).endToken;
+  while (j + 1 < group.firstToken && isPos(doc, j, POS.ADP) && chunkAt(doc, j + 1) >= 0) {
+    const chunk = chunkAt(doc, j + 1);
+    found.push({ prep: j, chunk });
+    j = (doc.chunks[chunk] as Chunk).endToken;
+  }
+  return found;
 }
 
 /** The token after a chunk and the chunks coordinated with it ("water and supplies"). */
