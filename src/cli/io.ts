@@ -7,6 +7,8 @@ import type { Readable, Writable } from "node:stream";
 
 export interface Io {
   readonly stdin?: NodeJS.ReadableStream;
+  /** Whether stdout is a terminal (colours, progress), false for pipes, files and tests. */
+  readonly isTerminal?: boolean;
   write(text: string): Promise<void>;
   error(line: string): void;
 }
@@ -14,6 +16,7 @@ export interface Io {
 export function streamIo(stdout: Writable, stderr: Writable, stdin?: Readable): Io {
   return {
     ...(stdin !== undefined && { stdin }),
+    isTerminal: (stdout as { isTTY?: boolean }).isTTY === true,
     write(text) {
       if (stdout.write(text)) return Promise.resolve();
       return new Promise((resolve) => stdout.once("drain", () => resolve()));

@@ -10,9 +10,11 @@ import { HarbingerError } from "../errors.js";
 import { parseArticleDate } from "../ingest/article-date.js";
 import { runCode } from "./code-command.js";
 import { runEventsCommand } from "./events-command.js";
+import { runExportCommand } from "./export-command.js";
 import { runIngestCommand } from "./ingest-command.js";
 import { streamIo } from "./io.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "./output-formats.js";
+import { runShowCommand } from "./show-command.js";
 import type { StoreCommand } from "./store-command.js";
 
 const HELP = `Usage: harbinger <command> [options]
@@ -26,7 +28,11 @@ Commands:
                   event store (--db PATH|URL, HARBINGER_DB, else ./harbinger.db).
   events          Query stored events: filters by actor, country, CAMEO code, QuadClass,
                   mode, dates, place or box, minimum sources; --format table|jsonl|csv.
-                  (harbinger ingest --help and harbinger events --help list their options.)
+  export          Write stored events as GDELT 2.0 Events or Mentions, PLOVER JSONL,
+                  ACLED-style CSV, CSV or JSONL (--format), with the same filters as events.
+  show ID         Print a stored article with its events, actors, places and quotes
+                  highlighted, each event with its evidence.
+                  (harbinger COMMAND --help lists each command's options.)
 
 Options for code:
   --format F      jsonl (default), table or pretty
@@ -43,6 +49,8 @@ Exit status: 0 when every input was coded, 1 when some inputs failed, 2 on a usa
 const STORE_COMMANDS: Readonly<Record<string, StoreCommand>> = {
   ingest: runIngestCommand,
   events: runEventsCommand,
+  export: runExportCommand,
+  show: runShowCommand,
 };
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -139,6 +147,12 @@ function version(): string {
   }
   return "unknown";
 }
+
+// "harbinger export … | head": a reader that stops early is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
 main(process.argv.slice(2)).then(
   (code) => {
