@@ -64,7 +64,7 @@ export function earlierSpeaker(
       !quoted(doc.chunks[c.subject]?.head ?? -1),
   );
   const frame = earlier.findLast((f) => f.sentence === group.sentence && f.cue < group.head);
-  return clause?.subject ?? frame?.speaker ?? null;
+  return clause?.subject ?? frame?.speaker ?? subjectBeforeAside(doc, group);
 }
 
 /**

@@ -1,12 +1,17 @@
 /**
  * Speaker resolution through the actor layer: the speaker's chunk leads to the mention that
- * codes it — for a pronoun, the mention coreference made from its antecedent, so "She" is
- * Anita Anand with Anita Anand's code — or to the phrase beside it in apposition: "Oleg
- * Nikolenko, a spokesman for the foreign ministry" is Oleg Nikolenko, coded as the ministry's
- * spokesman; "the commission's vice-chair, Juliana Cherera" is Juliana Cherera.
+ * codes it, or to the phrase beside it in apposition ("Oleg Nikolenko, a spokesman for the
+ * foreign ministry" is Oleg Nikolenko, coded as the ministry's spokesman).
+ *
+ * A speaking "he" or "she" is usually the person the story has just been about, the subject
+ * of the sentence before, rather than the last person named: in "Ruto thanked Odinga's
+ * supporters. "…," he said." the speaker is Ruto. So a pronoun speaker goes to the nearest
+ * earlier main-clause subject that is a person of its gender, and to coreference's antecedent
+ * when there is none.
  */
 
 import type { Chunk, Doc, Mention } from "../model/doc.js";
+import { lower } from "../text/token-tests.js";
 
 export interface ResolvedSpeaker {
   /** The mention coding the speaker, or null when the actor layer knows none. */
@@ -15,18 +20,88 @@ export interface ResolvedSpeaker {
   readonly name: string | null;
 }
 
-export function resolveSpeaker(doc: Doc, chunk: number): ResolvedSpeaker {
+const GENDER: Readonly<Record<string, "f" | "m">> = { she: "f", her: "f", he: "m", him: "m" };
+/** How many sentences back a pronoun speaker looks for its subject. */
+const SUBJECT_WINDOW = 2;
+
+export function resolveSpeaker(doc: Doc, chunk: number, depth = 0): ResolvedSpeaker {
   const own = doc.chunks[chunk];
   if (own === undefined) return { mention: null, name: null };
-  const beside = [own.appositive, own.appositiveOf]
-    .map((i) => (i === null ? undefined : doc.chunks[i]))
-    .filter((c): c is Chunk => c !== undefined);
+  const gender = own.kind === "pronoun" ? GENDER[lower(doc, own.head)] : undefined;
+  if (gender !== undefined && depth < 3) {
+    const subject = earlierSubject(doc, own, gender);
+    if (subject !== null) return resolveSpeaker(doc, subject, depth + 1);
+  }
+  const beside = besideOf(doc, own);
   const ownMention = mentionOf(doc, own);
-  const mention = ownMention ?? beside.map((c) => mentionOf(doc, c)).find((m) => m !== null);
-  if (ownMention !== null) return { mention: ownMention, name: ownMention.name };
+  if (ownMention !== null) return { mention: ownMention, name: personName(doc, ownMention) };
+  const mention = beside.map((c) => mentionOf(doc, c)).find((m) => m !== null) ?? null;
   const named = [own, ...beside].find((c) => c.kind === "name");
   const name = named === undefined ? (mention?.name ?? null) : nameOf(doc, named);
-  return { mention: mention ?? null, name };
+  return { mention, name };
+}
+
+/** The topic of the nearest earlier sentence (or this one) if it can be this pronoun's person. */
+function earlierSubject(doc: Doc, pronoun: Chunk, gender: "f" | "m"): number | null {
+  for (let s = pronoun.sentence; s >= Math.max(0, pronoun.sentence - SUBJECT_WINDOW); s--) {
+    const topic = sentenceTopic(doc, s, pronoun);
+    const subject = topic === null ? undefined : doc.chunks[topic];
+    if (subject === undefined) continue;
+    if (subject.kind === "pronoun") {
+      if (GENDER[lower(doc, subject.head)] === gender) return subject.index;
+      continue;
+    }
+    const m = mentionOf(doc, subject);
+    if (m === null ? subject.kind === "name" : isPerson(m, gender)) return subject.index;
+  }
+  return null;
+}
+
+/**
+ * A sentence's topic: the subject of its first main clause, or, where the clause layer lost it
+ * behind an apposition ("Michael Carpenter, the U.S. ambassador, was blunter"), the name that
+ * opens the sentence before a comma. Only words before the pronoun count, and none quoted.
+ */
+function sentenceTopic(doc: Doc, sentence: number, pronoun: Chunk): number | null {
+  const quoted = (c: Chunk) =>
+    doc.quotes.some((q) => q.parts.some((p) => p.start <= c.start && c.end <= p.end));
+  const main = doc.clauses.find((c) => {
+    const subject = c.subject === null ? undefined : doc.chunks[c.subject];
+    return c.sentence === sentence && c.parent === null && !(subject && quoted(subject));
+  });
+  const subject = main?.subject ?? null;
+  const chunk = subject === null ? undefined : doc.chunks[subject];
+  if (chunk !== undefined) return chunk.end <= pronoun.start && chunk !== pronoun ? subject : null;
+  const first = doc.chunks[doc.tokenChunk[doc.sentences[sentence]?.firstToken ?? -1] ?? -1];
+  if (first === undefined || first.end > pronoun.start || first.kind !== "name") return null;
+  return doc.text.charAt(first.end) === "," ? first.index : null;
+}
+
+function isPerson(m: Mention, gender: "f" | "m"): boolean {
+  return m.type === "PERSON" && (m.gender === gender || m.gender === null);
+}
+
+function besideOf(doc: Doc, chunk: Chunk): Chunk[] {
+  return [chunk.appositive, chunk.appositiveOf]
+    .map((i) => (i === null ? undefined : doc.chunks[i]))
+    .filter((c): c is Chunk => c !== undefined);
+}
+
+/**
+ * A mention's person name: coreference copies the words it referred back to ("the U.S.
+ * ambassador"), so the name is looked up where the chain starts, beside its apposition.
+ */
+function personName(doc: Doc, mention: Mention): string {
+  let m = mention;
+  for (let n = 0; m.antecedent !== null && n < 20; n++) {
+    const next = doc.mentions[m.antecedent];
+    if (next === undefined) break;
+    m = next;
+  }
+  const chunk = m.chunk === null ? undefined : doc.chunks[m.chunk];
+  if (chunk === undefined || chunk.kind === "name") return mention.name;
+  const named = besideOf(doc, chunk).find((c) => c.kind === "name");
+  return named === undefined ? mention.name : nameOf(doc, named);
 }
 
 function mentionOf(doc: Doc, chunk: Chunk): Mention | null {
@@ -34,7 +109,7 @@ function mentionOf(doc: Doc, chunk: Chunk): Mention | null {
   return m >= 0 ? (doc.mentions[m] ?? null) : null;
 }
 
-/** A name the dictionaries lack: the name after any title ("Olena", "Saltanat Azirbek"). */
+/** A name the dictionaries may lack: the name after any title ("Olena", "Saltanat Azirbek"). */
 function nameOf(doc: Doc, chunk: Chunk): string {
   const m = mentionOf(doc, chunk);
   if (m !== null) return m.name;
