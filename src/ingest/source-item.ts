@@ -23,12 +23,19 @@ export interface Skip {
   readonly title?: string;
 }
 
+/** The feed entry an item came from: watch mode remembers entries it has handled. */
+export interface FeedOrigin {
+  readonly feed: string;
+  readonly key: string;
+}
+
 export type SourceItem =
   | {
       readonly article: Article;
       readonly input: string;
       /** The article's near-duplicate group among those read in this run. */
       readonly nearDuplicate?: NearDuplicateMatch;
+      readonly from?: FeedOrigin;
     }
-  | { readonly error: HarbingerError; readonly input: string }
-  | { readonly skipped: Skip; readonly input: string };
+  | { readonly error: HarbingerError; readonly input: string; readonly from?: FeedOrigin }
+  | { readonly skipped: Skip; readonly input: string; readonly from?: FeedOrigin };

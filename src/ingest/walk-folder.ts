@@ -13,12 +13,22 @@ export type FolderEntry =
   | { readonly file: string }
   | { readonly error: HarbingerError; readonly input: string };
 
-/** Yields the article files under `folder`, or an error for a part of it that cannot be read. */
-export async function* walkFolder(folder: string): AsyncGenerator<FolderEntry> {
-  yield* walk(folder, new Set());
+/**
+ * Yields the article files under `folder`, or an error for a part of it that cannot be read.
+ * `accept` picks the files (by default the text and JSONL articles `harbinger code` reads).
+ */
+export async function* walkFolder(
+  folder: string,
+  accept: (file: string) => boolean = isArticleFile,
+): AsyncGenerator<FolderEntry> {
+  yield* walk(folder, new Set(), accept);
 }
 
-async function* walk(folder: string, visited: Set<string>): AsyncGenerator<FolderEntry> {
+async function* walk(
+  folder: string,
+  visited: Set<string>,
+  accept: (file: string) => boolean,
+): AsyncGenerator<FolderEntry> {
   let names: string[];
   try {
     // Symbolic links may loop back to a parent; each real folder is walked once.
@@ -42,10 +52,10 @@ async function* walk(folder: string, visited: Set<string>): AsyncGenerator<Folde
       isFolder = (await stat(entry)).isDirectory();
     } catch (error) {
       // A dangling link is only worth reporting if it looks like an article.
-      if (isArticleFile(entry)) yield { error: fsError(error, entry), input: entry };
+      if (accept(entry)) yield { error: fsError(error, entry), input: entry };
       continue;
     }
-    if (isFolder) yield* walk(entry, visited);
-    else if (isArticleFile(entry)) yield { file: entry };
+    if (isFolder) yield* walk(entry, visited, accept);
+    else if (accept(entry)) yield { file: entry };
   }
 }

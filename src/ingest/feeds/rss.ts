@@ -30,7 +30,8 @@ function rssItem(item: XmlNode, base: string | undefined): FeedItem | undefined 
   const link =
     absoluteUrl(textOf(item.link), base) ??
     absoluteUrl(attributeOf(item, "rdf:about"), base) ??
-    absoluteUrl(permalink, base);
+    // A guid is a link only when it is already absolute: many feeds use bare ids as guids.
+    absoluteUrl(permalink);
   const title = textOf(item.title);
   const date = normalizeDate(
     textOf(item.pubDate) ?? textOf(item["dc:date"]) ?? textOf(item["a10:updated"]),

@@ -33,12 +33,17 @@ export function attributeOf(value: unknown, name: string): string | undefined {
   return typeof attribute === "string" && attribute.trim() !== "" ? attribute.trim() : undefined;
 }
 
-/** `href` resolved against `base`; undefined when it is not an http(s) address. */
+/**
+ * `href` resolved against `base`; undefined unless it is an http(s) address — or a file
+ * address in a document that was itself read from a file (a local feed listing local pages).
+ * A fetched document can never point Harbinger at the local file system.
+ */
 export function absoluteUrl(href: string | undefined, base?: string): string | undefined {
   if (href === undefined) return undefined;
   try {
     const url = new URL(href, base);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.toString() : undefined;
+    if (url.protocol === "http:" || url.protocol === "https:") return url.toString();
+    return url.protocol === "file:" && base?.startsWith("file:") ? url.toString() : undefined;
   } catch {
     return undefined;
   }

@@ -8,7 +8,7 @@
 
 import * as http from "node:http";
 import * as https from "node:https";
-import { HarbingerError } from "../../errors.js";
+import { asHarbingerError, HarbingerError } from "../../errors.js";
 import { systemClock } from "./clock.js";
 import { header, parseHttpUrl } from "./fetch-checks.js";
 import {
@@ -83,6 +83,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       if (checkRobots && options.respectRobots !== false) {
         const verdict = await robots.check(url, signal);
         if (verdict.crawlDelayMs !== undefined) limiter.slowDown(url.host, verdict.crawlDelayMs);
+        if (verdict.failure !== undefined) throw robotsFailure(verdict.failure, url);
         if (!verdict.allowed) throw new HarbingerError("E_ROBOTS", url.toString(), verdict.reason);
       }
       const response = await retryingRequest(context, url, hop === 0 ? firstHeaders : {}, signal);
@@ -131,6 +132,13 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       };
     },
   };
+}
+
+/** The error that kept a site's robots.txt from being read, reported for the page. */
+function robotsFailure(failure: unknown, url: URL): HarbingerError {
+  if (!(failure instanceof HarbingerError)) return asHarbingerError(failure, url.toString());
+  const detail = failure.message.slice(failure.input.length + 2);
+  return new HarbingerError(failure.code, url.toString(), `robots.txt ${detail}`);
 }
 
 function redirectTarget(from: URL, location: string): URL {

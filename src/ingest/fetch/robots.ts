@@ -30,6 +30,8 @@ export interface RobotsVerdict {
   readonly crawlDelayMs?: number;
   /** Why an address is disallowed, for the skip message. */
   readonly reason?: string;
+  /** The error that kept robots.txt from being read, when that is why. */
+  readonly failure?: unknown;
 }
 
 interface Rules {
@@ -67,11 +69,11 @@ export class RobotsCache {
     try {
       answer = await this.fetchRobots(robotsUrl, signal);
     } catch (error) {
-      // A refused address is the page's problem too, and says more than "robots.txt failed".
-      if (signal?.aborted || (error as { code?: unknown }).code === "E_BLOCKED_ADDRESS")
-        throw error;
-      const why = error instanceof Error ? error.message : String(error);
-      return this.blocked(`robots.txt could not be read (${why})`);
+      if (signal?.aborted) throw error;
+      // Nothing is fetched from a site whose rules cannot be read (RFC 9309); the reason —
+      // unreachable, refused address, timeout — is the page's error too, and says more.
+      const expires = this.clock.now() + FAILURE_TTL_MS;
+      return { expires, verdict: () => ({ allowed: false, failure: error }) };
     }
     if (answer.status >= 500) return this.blocked(`robots.txt answered HTTP ${answer.status}`);
     const expires = this.clock.now() + RULES_TTL_MS;

@@ -45,7 +45,7 @@ export class NearDuplicateIndex {
 
   constructor(private readonly threshold = DEFAULT_THRESHOLD) {}
 
-  /** Adds `id` (once) and returns its group: the most similar earlier article above the threshold. */
+  /** Adds `id` (once) and returns its group: the most similar group above the threshold. */
   add(id: string, text: string | Signature): NearDuplicateMatch {
     const known = this.keys.get(id);
     if (known !== undefined) return { key: known, similarity: this.similarityTo(id, known) };
@@ -54,10 +54,14 @@ export class NearDuplicateIndex {
     const key = best === undefined ? id : (this.keys.get(best.id) ?? best.id);
     this.signatures.set(id, signature);
     this.keys.set(id, key);
-    for (const band of bandKeys(signature)) {
-      const ids = this.byBand.get(band);
-      if (ids === undefined) this.byBand.set(band, [id]);
-      else ids.push(id);
+    // Only a group's first article is indexed: later copies are compared with it, not with
+    // every member, which keeps a feed of a thousand templated items linear.
+    if (key === id) {
+      for (const band of bandKeys(signature)) {
+        const ids = this.byBand.get(band);
+        if (ids === undefined) this.byBand.set(band, [id]);
+        else ids.push(id);
+      }
     }
     return { key, similarity: key === id ? 1 : this.similarityTo(id, key) };
   }
