@@ -37,9 +37,9 @@ const YEAR_AFTER_PREPOSITION =
   /\b(?:in|since|during|until|till|by|from|through|throughout|before|after)\s+(?:(?:early|mid|late)[\s-]+)?((?:1[6-9]|20)\d\d)\b(?![,.]?\d)/i;
 const FROM_ANOTHER_EVENT =
   /\b(?:the\s+)?(?:previous|preceding|following|next)\s+(?:day|morning|afternoon|evening|night|week|month|year)\b/i;
-/** "earlier in the day", "later that day", "the same day": the day of the event before. */
+/** "earlier in the day", "later that day", "hours later": the day of the event before. */
 const SAME_DAY =
-  /\b(?:(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:earlier|later)\s+that\s+day|(?:on\s+)?(?:the|that)\s+same\s+day)\b/i;
+  /\b(?:(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:earlier|later)\s+that\s+day|(?:on\s+)?(?:the|that)\s+same\s+day|(?:hours|minutes)\s+(?:later|earlier))\b/i;
 
 function makeParser(): chrono.Chrono {
   const parser = chrono.casual.clone();

@@ -24,10 +24,11 @@ const CLOCK_UNITS = /\b(?:minutes?|hours?|seconds?)\b/i;
 /** True when the expression names a day, week, month or year the text means as a date. */
 export function isTemporal(doc: Doc, find: DateFind, range: TokenRange): boolean {
   const { known, tags } = find;
-  if (!known.year && !known.month && !known.day && !known.weekday) return false;
+  const thisWeek = /\bthis\s+week\b/i.test(find.text);
+  if (!known.year && !known.month && !known.day && !known.weekday && !thisWeek) return false;
   if (tags.has("casualReference/now")) return false;
   if (DURATION.test(find.text) || COUNTED_SPAN.test(find.text)) return false;
-  if (CLOCK_UNITS.test(find.text)) return false;
+  if (CLOCK_UNITS.test(find.text)) return false; // "hours later" counts from an event instead
   if (tags.has("parser/SlashDateFormatParser") && !known.year) return false;
   if (hasLowerCase(find.text, MONTH_WORD) || hasLowerCase(find.text, WEEKDAY_WORD)) return false;
   if (known.month && !known.day && !known.year && monthIsVerb(doc, range)) return false;

@@ -38,6 +38,10 @@ export function resolveOffset(
 ): void {
   const offset = draft.offset as Offset;
   const dated = (d: TimeDraft) => d !== draft && d.offset === null && d.day !== null;
+  if (offset.fromArticle === true) {
+    if (anchor !== null) set(draft, anchor, offset, "times/news-day");
+    return;
+  }
   if (countsFromWhatFollows(doc, draft.range)) {
     const introduced = introducedClause(doc, draft.range);
     const theirs = sentenceDrafts.find((d) => dated(d) && d.clause === introduced);

@@ -21,13 +21,17 @@ export type Resolution =
       /** Signed: +1 for "the day after", -2 for "two days earlier". */
       readonly amount: number;
       readonly unit: OffsetUnit;
+      /** "earlier in the day": the news day, the article's own, rather than the date before. */
+      readonly fromArticle?: boolean;
     };
 
 // "the next week" counts from an event; "next week" from the article date (chrono's reading).
 const NEXT_OR_PREVIOUS =
   /^(?:on\s+)?(?:the\s+(next|following|previous|preceding)|(following|previous|preceding)|(next)(?=\s+(?:day|morning)))\s+(day|morning|afternoon|evening|night|week|month|year)$/;
+const NEWS_DAY = /^(?:earlier|later)\s+(?:in|on)\s+the\s+day$/;
 const SAME_DAY =
-  /^(?:(?:earlier|later)\s+(?:in|on)\s+the|(?:earlier|later)\s+that|(?:on\s+)?(?:the|that)\s+same)\s+day$/;
+  /^(?:(?:(?:earlier|later)\s+that|(?:on\s+)?(?:the|that)\s+same)\s+day|(?:hours|minutes)\s+(?:later|earlier))$/;
+const THIS_WEEK = /\bthis\s+week\b/;
 const COUNTED_OFFSET =
   /^(?:on\s+)?(the|a|an|[a-z]+|\d+)\s+(day|week|month|year)s?\s+(after|later|afterwards|before|earlier|prior)$/;
 const EXPLICIT_RELATIVE =
@@ -39,6 +43,7 @@ export function eventOffset(find: DateFind): Resolution | null {
     .toLowerCase()
     .replace(/[,.;:]+$/, "")
     .trim();
+  if (NEWS_DAY.test(text)) return { kind: "offset", amount: 0, unit: "day", fromArticle: true };
   if (SAME_DAY.test(text)) return { kind: "offset", amount: 0, unit: "day" };
   const simple = NEXT_OR_PREVIOUS.exec(text);
   if (simple !== null) {
@@ -72,6 +77,8 @@ export function resolveDate(find: DateFind, direction: Direction, anchor: Day): 
   if (find.tags.has(YEAR_TAG) && !known.month) {
     return date({ year: parts.year, month: 1, day: 1 }, "year", "times/year");
   }
+  // chrono reads "this week" as its Sunday-first week; ours starts on Monday.
+  if (THIS_WEEK.test(text)) return date(anchor, "week", "times/relative");
   if (EXPLICIT_RELATIVE.test(text) || find.tags.has("result/relativeDate")) {
     return date(parts, relativeGrain(text, find), "times/relative");
   }

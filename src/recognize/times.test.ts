@@ -86,6 +86,8 @@ describe("relative expressions and grains", () => {
     expect(times("The embassy closed three days ago.")).toEqual(["three days ago=2022-02-13/day"]);
     expect(times("The ministers met two weeks ago.")).toEqual(["two weeks ago=2022-01-31/week"]);
     expect(times("Talks resume next month.")).toEqual(["next month=2022-03-01/month"]);
+    expect(times("Phone links were restored this week.")).toEqual(["this week=2022-02-14/week"]);
+    expect(times("More aid is due later this week.")).toEqual(["later this week=2022-02-14/week"]);
   });
 });
 
@@ -129,15 +131,26 @@ describe("what counts from another event", () => {
 });
 
 describe("more that counts from another event", () => {
-  it("reads 'the same day' and 'later in the day' as the day of the date before", () => {
+  it("reads 'the same day', 'later that day' and 'hours later' as the day of the date before", () => {
     expect(
       times(
-        "The embassy closed on Saturday. Later in the day, staff left. Lviv opened the same day.",
+        "The embassy closed on Saturday. Later that day, staff left. Lviv opened the same day.",
       ),
     ).toEqual([
       "on Saturday=2022-02-12/day",
-      "Later in the day=2022-02-12/day",
+      "Later that day=2022-02-12/day",
       "the same day=2022-02-12/day",
+    ]);
+    expect(times("Putin spoke on Monday. Hours later, he signed the decree.")).toEqual([
+      "on Monday=2022-02-14/day",
+      "Hours later=2022-02-14/day",
+    ]);
+  });
+
+  it("reads 'earlier in the day' as the news day, the article's", () => {
+    expect(times("Scholz visited Kyiv on Monday. Earlier in the day, the Duma voted.")).toEqual([
+      "on Monday=2022-02-14/day",
+      "Earlier in the day=2022-02-16/day",
     ]);
   });
 
