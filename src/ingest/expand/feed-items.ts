@@ -55,7 +55,14 @@ async function readItem(
   };
   try {
     const fetchPages = context.options.fetchPages !== false;
-    const content = item.contentHtml;
+    // Many feeds carry the whole story in the description; a teaser is too short to count.
+    const summary = item.summaryHtml;
+    const longSummary =
+      summary !== undefined && textLength(summary) >= context.minEmbeddedChars
+        ? summary
+        : undefined;
+    const content =
+      item.contentHtml ?? longSummary ?? (item.link === undefined ? summary : undefined);
     const full = content !== undefined && textLength(content) >= context.minEmbeddedChars;
     if (content !== undefined && (full || item.link === undefined || !fetchPages)) {
       return toItem(extractArticle(content, fragmentOptions(input, item, known)), input, from);

@@ -32,9 +32,23 @@ export interface DomDocument {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
 
-/** Parses a whole page; linkedom repairs broken markup the way browsers do, never throws on it. */
+/**
+ * Parses a whole page. linkedom never throws on broken markup, but unlike a browser it does
+ * not create the <html> and <body> a page left out, so they are added here first.
+ */
 export function parseDocument(html: string): DomDocument {
-  return parseHTML(html).document as DomDocument;
+  return parseHTML(withBody(html)).document as DomDocument;
+}
+
+function withBody(html: string): string {
+  const hasHtml = /<html[\s>]/i.test(html);
+  if (/<body[\s>]/i.test(html)) return hasHtml ? html : `<html>${html}</html>`;
+  const headEnd = /<\/head\s*>/i.exec(html);
+  if (headEnd === null) return `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const cut = headEnd.index + headEnd[0].length;
+  const rest = html.slice(cut).replace(/<\/html\s*>\s*$/i, "");
+  const page = `${html.slice(0, cut)}<body>${rest}</body>`;
+  return hasHtml ? `${page}</html>` : `<html>${page}</html>`;
 }
 
 /** Parses an HTML fragment (a feed item's content, Readability's output) as a page body. */

@@ -54,7 +54,8 @@ export function extractArticle(html: string, options: ExtractOptions): Extracted
   if (paragraphs.length === 0 && document !== undefined) paragraphs = fallbackParagraphs(html);
 
   const outlet = meta.outlet ?? main?.siteName ?? known.outlet;
-  const title = cleanTitle(meta.title ?? main?.title ?? document?.title ?? known.title, outlet);
+  const pageTitle = document?.title || document?.querySelector("title")?.textContent || undefined;
+  const title = cleanTitle(meta.title ?? main?.title ?? pageTitle ?? known.title, outlet);
   if (title !== undefined && sameText(paragraphs[0], title)) paragraphs = paragraphs.slice(1);
   const byline = meta.byline ?? main?.byline ?? known.byline;
   const wired = extractWire(trimBoilerplate(paragraphs), byline);

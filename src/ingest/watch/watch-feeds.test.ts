@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  fakeClock,
+  type LocalWebServer,
+  startLocalWebServer,
+} from "../../../test/support/local-web-server.js";
+import { createFetcher } from "../fetch/fetcher.js";
+import { MemoryValidatorStore } from "../fetch/validator-store.js";
+import type { SourceItem } from "../source-item.js";
+import { parseDuration } from "./parse-duration.js";
+import { watchFeeds } from "./watch-feeds.js";
+
+let server: LocalWebServer;
+beforeAll(async () => {
+  server = await startLocalWebServer();
+});
+afterAll(() => server.close());
+
+const STORY =
+  "The port authority said on Tuesday that the northern quay would close for repairs for " +
+  "three weeks, and that ships would be sent to the southern terminal while the work goes " +
+  "on. Ferry companies said their timetables would not change, but cargo lines warned of " +
+  "delays of a day or two for containers bound for inland depots during the busiest weeks.";
+
+function feed(version: number): string {
+  const item = (key: string, title: string) =>
+    `<item><title>${title}</title><guid isPermaLink="false">${key}</guid>` +
+    `<pubDate>Tue, 14 Mar 2023 09:00:00 +0000</pubDate>` +
+    `<description><![CDATA[<p>${title}. ${STORY}</p>]]></description></item>`;
+  const linked =
+    "<item><title>Flood waters recede</title><link>/pages/time-element.html</link>" +
+    "<guid>flood</guid></item>";
+  return (
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>Port news</title>' +
+    item("quay", "Quay closes") +
+    item("ferry", "Ferries keep timetable") +
+    (version >= 2 ? linked : "") +
+    "</channel></rss>"
+  );
+}
+
+describe("watchFeeds", () => {
+  it("polls with conditional requests and hands on only new items", async () => {
+    let version = 1;
+    server.route("/feeds/port.xml", (req, res) => {
+      const etag = `"port-${version}"`;
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304).end();
+        return;
+      }
+      res.writeHead(200, { "content-type": "application/rss+xml", etag }).end(feed(version));
+    });
+    const clock = fakeClock();
+    const sleep = clock.sleep;
+    let slept = 0;
+    clock.sleep = async (ms, signal) => {
+      await sleep(ms, signal);
+      if (ms < 900_000) return; // The fetcher's own (zero) waits.
+      slept++;
+      if (slept === 2) version = 2; // The feed changes during the second wait.
+    };
+    const fetcher = createFetcher({ allowPrivate: true, perHostIntervalMs: 0, clock });
+    const controller = new AbortController();
+    const polls: string[][] = [];
+    const onArticles = (items: SourceItem[]) => {
+      polls.push(items.map((item) => ("article" in item ? (item.article.title ?? "?") : "other")));
+      if (polls.length === 4) controller.abort();
+    };
+    try {
+      await watchFeeds(
+        [`${server.origin}/feeds/port.xml`],
+        parseDuration("15m"),
+        onArticles,
+        controller.signal,
+        {
+          fetcher,
+          clock,
+          validators: new MemoryValidatorStore(),
+        },
+      );
+    } finally {
+      fetcher.close();
+    }
+    expect(polls).toEqual([
+      ["Quay closes", "Ferries keep timetable"],
+      [],
+      ["Flood waters recede in river towns"],
+      [],
+    ]);
+    expect(clock.sleeps).toEqual([900_000, 900_000, 900_000]);
+    const feedRequests = server.requests.filter((seen) => seen.path === "/feeds/port.xml");
+    expect(feedRequests.map((seen) => seen.headers["if-none-match"])).toEqual([
+      undefined,
+      '"port-1"',
+      '"port-1"',
+      '"port-2"',
+    ]);
+    expect(server.hits("/pages/time-element.html")).toBe(1);
+  });
+
+  it("stops after maxPolls and tries a failed item again when the feed changes", async () => {
+    let version = 1;
+    let pageUp = false;
+    server.route("/feeds/retry.xml", (_req, res) => {
+      const body = `<?xml version="1.0"?><rss version="2.0"><channel><title>R</title><item><title>Flood</title><link>/flaky-page</link></item>${version > 1 ? "<item><title>x</title><guid>x</guid><description>short</description></item>" : ""}</channel></rss>`;
+      res
+        .writeHead(200, { "content-type": "application/rss+xml", etag: `"r${version}"` })
+        .end(body);
+      version++;
+    });
+    server.route("/flaky-page", (_req, res) => {
+      if (!pageUp) {
+        pageUp = true;
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { "content-type": "text/html" }).end(`<p>${STORY}</p>`);
+    });
+    const clock = fakeClock();
+    const fetcher = createFetcher({ allowPrivate: true, perHostIntervalMs: 0, retries: 0, clock });
+    const polls: string[][] = [];
+    try {
+      await watchFeeds(
+        [`${server.origin}/feeds/retry.xml`],
+        60_000,
+        (items) => {
+          polls.push(
+            items.map((item) =>
+              "article" in item
+                ? "article"
+                : "error" in item
+                  ? item.error.code
+                  : item.skipped.reason,
+            ),
+          );
+        },
+        new AbortController().signal,
+        { fetcher, clock, maxPolls: 2, fetchPages: true },
+      );
+    } finally {
+      fetcher.close();
+    }
+    expect(polls).toEqual([["E_HTTP"], ["article", "article"]]);
+  });
+});
+
+describe("parseDuration", () => {
+  it.each([
+    ["15m", 900_000],
+    ["1h30m", 5_400_000],
+    ["90s", 90_000],
+    ["500ms", 500],
+    ["1.5h", 5_400_000],
+    ["2d", 172_800_000],
+  ])("reads %s", (text, ms) => {
+    expect(parseDuration(text)).toBe(ms);
+  });
+
+  it.each(["", "15", "fast", "0m", "15 minutes", "-5m"])("refuses %j", (text) => {
+    expect(() => parseDuration(text)).toThrow(expect.objectContaining({ code: "E_USAGE" }));
+  });
+});
