@@ -5,7 +5,7 @@
  */
 
 import type { QuantityWords, VerbRole } from "../lexicon/quantity-words.js";
-import type { Clause, Doc } from "../model/doc.js";
+import type { Chunk, Clause, Doc } from "../model/doc.js";
 import { POS } from "../text/pos.js";
 import { isPos, lemma, lower } from "../text/token-tests.js";
 
@@ -61,8 +61,28 @@ export function governingVerb(
     if (found === null) continue;
     if (asObject || group.voice === "passive" || found.verb.activeSubject) return found;
   }
-  return null;
+  return verbAfter(doc, chunks, words);
 }
+
+/**
+ * The verb right after the counted phrase, its "of" phrase and its conjuncts, when the clause
+ * split missed it: "18 members of the security forces had been killed", "eight police and
+ * national guard officers have been killed".
+ */
+function verbAfter(doc: Doc, chunks: readonly number[], words: QuantityWords): Governor | null {
+  const last = chunks.at(-1);
+  if (last === undefined) return null;
+  let k = (doc.chunks[last] as Chunk).endToken;
+  while (LINKS.has(lower(doc, k)) && (doc.tokenChunk[k + 1] ?? -1) >= 0) {
+    k = (doc.chunks[doc.tokenChunk[k + 1] as number] as Chunk).endToken;
+  }
+  const group = doc.verbGroups[doc.tokenVerbGroup[k] ?? -1];
+  if (group === undefined || group.firstToken !== k) return null;
+  const found = verbRole(doc, group.head, words);
+  return found !== null && (group.voice === "passive" || found.verb.activeSubject) ? found : null;
+}
+
+const LINKS = new Set(["of", "and", ","]);
 
 function verbRole(doc: Doc, token: number, words: QuantityWords): Governor | null {
   for (const form of verbForms(doc, token)) {

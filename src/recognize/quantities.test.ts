@@ -119,6 +119,16 @@ describe("roles", () => {
     ]);
   });
 
+  it("finds the verb after the counted phrase when the clause split misses it", () => {
+    expect(
+      quantities("The ministry said 18 members of the security forces had been killed."),
+    ).toEqual(["18 members: dead 18 [18,18]"]);
+    expect(quantities("Officials said eight police and two guards have been killed.")).toEqual([
+      "eight police: dead 8 [8,8]",
+      "two guards: dead 2 [2,2]",
+    ]);
+  });
+
   it("lets an active subject take the role only for verbs whose subject undergoes it", () => {
     expect(quantities("200 people died.")).toEqual(["200 people: dead 200 [200,200]"]);
     expect(quantities("200 soldiers attacked the town.")).toEqual([
