@@ -97,12 +97,13 @@ function buildClause(
     k >= first &&
     words.relativePronouns.has(word) &&
     subject === null &&
-    chunkAt(doc, k - 1) >= 0
+    antecedentBefore(doc, k, word) >= 0
   ) {
-    // "soldiers who were in Ukraine": the antecedent is the relative clause's subject.
+    // "soldiers who were in Ukraine", "the Baltic states, which were occupied …": the
+    // antecedent is the relative clause's subject.
     marker = k;
     kind = "relative";
-    subject = chunkAt(doc, k - 1);
+    subject = antecedentBefore(doc, k, word);
     subjectShared = true;
     parent = previous?.index ?? null;
   } else if (k >= first && WH_WORDS.has(word) && head !== null && follows(doc, head, k)) {
@@ -277,6 +278,12 @@ function subjectBefore(
   earlier: readonly Clause[],
 ): { chunk: number; before: number } | null {
   if (k < sentence.firstToken) return null;
+  // "Zelensky, who spoke with Biden, thanked him": the comma closes a relative clause whose
+  // antecedent is the subject.
+  const enclosed = isPunct(doc, k, ",") ? commaRelative(doc, earlier) : null;
+  if (enclosed !== null) {
+    return { chunk: enclosed, before: (doc.chunks[enclosed] as Chunk).firstToken - 1 };
+  }
   let chunk = chunkAt(doc, k);
   if (chunk < 0 || verbGroupAt(doc, k) >= 0) return null;
   // "soldiers who were in Ukraine … have been relocated": skip the relative clause.
@@ -330,6 +337,19 @@ function firstConjunct(doc: Doc, chunk: number): number {
 }
 
 /** True when tokens `[from, to]` hold only noun phrases, prepositions, adverbs and commas. */
+/**
+ * The antecedent of the latest relative clause opened by ", which" / ", who", when only its
+ * own coordinated clauses ("… and joined NATO in 2004,") follow it.
+ */
+function commaRelative(doc: Doc, earlier: readonly Clause[]): number | null {
+  let n = earlier.length - 1;
+  while (n >= 0 && (earlier[n] as Clause).kind === "coordinate") n--;
+  const relative = earlier[n];
+  if (relative === undefined || relative.kind !== "relative" || relative.marker === null)
+    return null;
+  return isPunct(doc, relative.marker - 1, ",") ? relative.subject : null;
+}
+
 function onlyPhrasesBetween(doc: Doc, from: number, to: number): boolean {
   for (let j = from; j <= to; j++) {
     if (chunkAt(doc, j) >= 0 || isPos(doc, j, POS.ADP) || isPos(doc, j, POS.ADV)) continue;
@@ -346,4 +366,11 @@ function sharedSubject(earlier: readonly MutableClause[]): number | null {
     if (c.kind !== "nonfinite" && !isRelative(c.kind) && c.subject !== null) return c.subject;
   }
   return null;
+}
+
+/** The chunk a relative word refers to: right before it, or before a comma (not for "that"). */
+function antecedentBefore(doc: Doc, k: number, word: string): number {
+  const right = chunkAt(doc, k - 1);
+  if (right >= 0 || word === "that" || !isPunct(doc, k - 1, ",")) return right;
+  return chunkAt(doc, k - 2);
 }

@@ -8,7 +8,7 @@ import lemmatizer from "wink-lemmatizer";
 import { SYNTAX_WORDS, type SyntaxWords } from "../lexicon/syntax-words.js";
 import type { Doc } from "../model/doc.js";
 import { POS } from "./pos.js";
-import { isCapitalized, isPos, lemma, lower } from "./token-tests.js";
+import { isCapitalized, isPos, isPunct, lemma, lower } from "./token-tests.js";
 
 /** Verbs that take a gerund complement ("began warning", "denied planning"). */
 const GERUND_TAKERS = new Set([
@@ -66,7 +66,7 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
         pos[i] = POS.NOUN;
         continue;
       }
-      if (isVerb && isNounAfterDeterminer(doc, i, words)) {
+      if (isVerb && (isNounAfterDeterminer(doc, i, words) || isNounBeforeRelative(doc, i, words))) {
         // "paid his respects", "conceded to demands": a plural noun, not a verb.
         pos[i] = POS.NOUN;
         continue;
@@ -160,6 +160,7 @@ const POSSESSIVE = new Set(["its", "their", "his", "her"]);
 /** "Anita Anand states that …": a speech-verb noun right after a name and before a clause. */
 function isSpeechVerbAfterName(doc: Doc, i: number, end: number, words: SyntaxWords): boolean {
   if (!words.speechVerbs.has(lemma(doc, i)) || i + 1 >= end) return false;
+  if (opensRelative(doc, i + 1, words)) return false;
   const before = i - 1;
   const afterName = isPos(doc, before, POS.PROPN) && isCapitalized(doc, before);
   const afterPronoun =
@@ -259,6 +260,26 @@ function isNounAfterDeterminer(doc: Doc, i: number, words: SyntaxWords): boolean
   if (lemmatizer.verb(word) === word) return false;
   const before = lower(doc, i - 1);
   return words.possessivePronouns.has(before) || before === "to";
+}
+
+/**
+ * "The Baltic states, which were occupied …": an "-s" form followed by a comma and "which" or
+ * "who" is a plural noun taking a relative clause; a verb would not stop there.
+ */
+function isNounBeforeRelative(doc: Doc, i: number, words: SyntaxWords): boolean {
+  const word = lower(doc, i);
+  return (
+    word.endsWith("s") &&
+    !word.endsWith("ss") &&
+    isPos(doc, i, POS.VERB) &&
+    opensRelative(doc, i + 1, words)
+  );
+}
+
+/** A comma and a relative pronoun other than "that": ", which", ", who". */
+function opensRelative(doc: Doc, i: number, words: SyntaxWords): boolean {
+  const relative = lower(doc, i + 1);
+  return isPunct(doc, i, ",") && relative !== "that" && words.relativePronouns.has(relative);
 }
 
 /** "began warning of …": an -ing noun right after a verb that takes a gerund. */
