@@ -73,6 +73,8 @@ export interface QuantityWords {
   readonly skipAfter: ReadonlySet<string>;
   /** The longest qualifier or vague count, in words. */
   readonly longestPhrase: number;
+  /** Every word a number phrase can start with, besides digits: a quick test before reading. */
+  readonly starts: ReadonlySet<string>;
 }
 
 export function parseQuantityWords(
@@ -98,6 +100,14 @@ export function parseQuantityWords(
     skipBefore: new Set(d.skipBefore),
     skipAfter: new Set(d.skipAfter),
     longestPhrase: Math.max(...phrases.map((p) => p.split(" ").length)),
+    starts: new Set([
+      "between",
+      ...phrases.map((p) => p.split(" ")[0] as string),
+      ...Object.keys(d.numbers),
+      ...d.articles,
+      ...Object.keys(d.vaguePlurals),
+      ...Object.keys(d.currencies),
+    ]),
   };
 }
 

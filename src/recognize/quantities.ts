@@ -21,7 +21,8 @@ export function recognizeQuantities(doc: Doc, words: QuantityWords = QUANTITY_WO
     const own = clauses[sentence.index] ?? [];
     let i = sentence.firstToken;
     while (i < sentence.endToken) {
-      const phrase = inTime[i] ? null : readNumber(doc, i, sentence.endToken, words);
+      const starts = !inTime[i] && (/^\d/.test(lower(doc, i)) || words.starts.has(lower(doc, i)));
+      const phrase = starts ? readNumber(doc, i, sentence.endToken, words) : null;
       const quantity = phrase === null ? null : toQuantity(doc, phrase, own, inTime, words);
       if (quantity !== null) found.push(quantity);
       i = phrase === null ? i + 1 : Math.max(phrase.endToken, i + 1);

@@ -25,9 +25,10 @@ export function recognizeTimes(doc: Doc): void {
   const anchor = doc.article.date === undefined ? null : parseDay(doc.article.date);
   const clauses = clausesBySentence(doc);
   const drafts: TimeDraft[] = [];
+  const finds = datesBySentence(doc, anchor ?? NO_ANCHOR);
   for (const sentence of doc.sentences) {
     const own = clauses[sentence.index] ?? [];
-    const found = sentenceDrafts(doc, sentence, own, anchor);
+    const found = sentenceDrafts(doc, sentence, finds[sentence.index] ?? [], own, anchor);
     // Dates first, then what counts from them: "the day after" may look at a later clause.
     for (const d of found) if (d.offset !== null) resolveOffset(doc, d, found, drafts, anchor);
     drafts.push(...found);
@@ -49,15 +50,38 @@ export function recognizeTimes(doc: Doc): void {
     }));
 }
 
+/**
+ * One chrono pass over the whole text (a pass per sentence costs several times more), with
+ * the gaps between sentences masked so that no match runs from one sentence into the next.
+ * Offsets in the finds are relative to their sentence's start.
+ */
+function datesBySentence(doc: Doc, anchor: Day): DateFind[][] {
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of doc.sentences) {
+    parts.push("|".repeat(Math.max(0, s.start - at)), doc.text.slice(s.start, s.end));
+    at = s.end;
+  }
+  const bySentence: DateFind[][] = doc.sentences.map(() => []);
+  let k = 0;
+  for (const find of findDates(parts.join(""), anchor)) {
+    while (k + 1 < doc.sentences.length && (doc.sentences[k + 1] as Sentence).start <= find.index)
+      k++;
+    const sentence = doc.sentences[k] as Sentence;
+    bySentence[k]?.push({ ...find, index: find.index - sentence.start });
+  }
+  return bySentence;
+}
+
 function sentenceDrafts(
   doc: Doc,
   sentence: Sentence,
+  finds: readonly DateFind[],
   clauses: readonly Clause[],
   anchor: Day | null,
 ): TimeDraft[] {
-  const text = doc.text.slice(sentence.start, sentence.end);
   const drafts: TimeDraft[] = [];
-  for (const found of findDates(text, anchor ?? NO_ANCHOR)) {
+  for (const found of finds) {
     const range = tokenRangeOf(doc, sentence, found);
     if (range === null) continue;
     const clause = clauseOfPhrase(clauses, range);
