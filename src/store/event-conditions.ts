@@ -1,28 +1,25 @@
 /**
- * The WHERE clause of an event query, one condition per filter of `harbinger events`. Every
- * condition is an equality or a range on an indexed column (codes, dates, places), so each
- * filter narrows through an index on both engines.
+ * The WHERE clause of an event query, one condition per filter of `harbinger events`. Filters
+ * with alternatives (actor, source, target, country, box cells; see filter-alternatives.ts)
+ * are left to the caller, which either merges one index read per alternative or tests them
+ * here as an OR.
  */
 
 import type { Expression, ExpressionBuilder, SqlBool } from "kysely";
 import { placeKey } from "./event-rows.js";
-import type { ArticleTable, ClusterTable, Database, EventTable } from "./schema.js";
+import type { AlternativeGroup } from "./filter-alternatives.js";
+import type { ClusterTable, Database, EventTable } from "./schema.js";
 import type { BoundingBox, EventFilter } from "./store.js";
 
-export type EventQueryTables = Database & { e: EventTable; c: ClusterTable; a: ArticleTable };
-type Eb = ExpressionBuilder<EventQueryTables, "e" | "c" | "a">;
+export type EventQueryTables = Database & { e: EventTable; c: ClusterTable };
+export type Eb = ExpressionBuilder<EventQueryTables, "e" | "c">;
 type Condition = Expression<SqlBool>;
-
-function actorIs(eb: Eb, side: "source" | "target", value: string): Condition {
-  return eb.or([eb(`e.${side}_code`, "=", value), eb(`e.${side}_country`, "=", value)]);
-}
 
 function cameoIs(eb: Eb, code: string): Condition {
   const root = eb("e.root", "=", code.slice(0, 2));
-  if (code.length <= 2) return root;
   // Codes are digits only (checked by the caller), so LIKE has no wildcard to escape and
-  // compares the same on both engines.
-  return eb.and([root, eb.or([eb("e.cameo", "=", code), eb("e.cameo", "like", `${code}%`)])]);
+  // compares the same on both engines; the root narrows through its index first.
+  return code.length <= 2 ? root : eb.and([root, eb("e.cameo", "like", `${code}%`)]);
 }
 
 function inBox(eb: Eb, box: BoundingBox): Condition {
@@ -35,23 +32,9 @@ function inBox(eb: Eb, box: BoundingBox): Condition {
   return eb.and([lat, lon]);
 }
 
+/** Conditions of every filter without alternatives (the box's exact edges included). */
 export function eventConditions(eb: Eb, filter: EventFilter): Condition[] {
   const where: Condition[] = [];
-  const { actor, country } = filter;
-  if (actor !== undefined) {
-    where.push(eb.or([actorIs(eb, "source", actor), actorIs(eb, "target", actor)]));
-  }
-  if (filter.source !== undefined) where.push(actorIs(eb, "source", filter.source));
-  if (filter.target !== undefined) where.push(actorIs(eb, "target", filter.target));
-  if (country !== undefined) {
-    where.push(
-      eb.or([
-        eb("e.source_country", "=", country),
-        eb("e.target_country", "=", country),
-        eb("e.location_country", "=", country),
-      ]),
-    );
-  }
   if (filter.cameo !== undefined) where.push(cameoIs(eb, filter.cameo));
   if (filter.quad !== undefined) where.push(eb("e.quad", "=", filter.quad));
   if (filter.mode !== undefined) where.push(eb("e.mode", "=", filter.mode));
@@ -68,4 +51,18 @@ export function eventConditions(eb: Eb, filter: EventFilter): Condition[] {
   // A cluster's id is the id of the mention that opened it.
   if (filter.firstMentions === true) where.push(eb("e.id", "=", eb.ref("e.cluster_id")));
   return where;
+}
+
+/** A group of alternatives as one condition: an IN list per column, ORed. */
+export function anyOf(eb: Eb, group: AlternativeGroup): Condition {
+  const byColumn = new Map<AlternativeGroup[number][0], (string | number)[]>();
+  for (const [column, value] of group)
+    byColumn.set(column, [...(byColumn.get(column) ?? []), value]);
+  return eb.or(
+    [...byColumn].map(([column, values]) =>
+      values.length === 1
+        ? eb(`e.${column}`, "=", values[0] as string)
+        : eb(`e.${column}`, "in", values as string[]),
+    ),
+  );
 }

@@ -4,6 +4,7 @@
  */
 
 import type { EventActorOut, EventMode, EventOut } from "../model/contract.js";
+import { geoCell } from "./geo-cells.js";
 import type { EventTable } from "./schema.js";
 
 /** Mention ids sort in article order: the article id, then the zero-padded event index. */
@@ -47,6 +48,7 @@ export function eventRow(
     location_lon: location?.lon ?? null,
     location_country: location?.country ?? null,
     place_key: location === null ? null : placeKey(location.name),
+    geo_cell: location === null ? null : geoCell(location.lat, location.lon),
     size: event.size === null ? null : JSON.stringify(event.size),
     sentence_start: evidence.sentence.start,
     sentence_end: evidence.sentence.end,
@@ -65,6 +67,14 @@ export function placeKey(name: string): string {
 
 type Side = "source" | "target";
 
+/**
+ * The three-letter group an actor belongs to for filtering: its country, else the start of its
+ * code (IGO, NGO, WST …). A three-letter actor filter matches the group, a longer one the code.
+ */
+export function actorGroup(actor: { readonly code: string; readonly country: string | null }) {
+  return actor.country ?? actor.code.slice(0, 3);
+}
+
 function actorColumns(side: Side, actor: EventActorOut | null) {
   return {
     [`${side}_text`]: actor?.text ?? null,
@@ -73,7 +83,11 @@ function actorColumns(side: Side, actor: EventActorOut | null) {
     [`${side}_code`]: actor?.code ?? null,
     [`${side}_country`]: actor?.country ?? null,
     [`${side}_sectors`]: actor === null ? null : JSON.stringify(actor.sectors),
-  } as Pick<EventTable, `${Side}_${"text" | "start" | "end" | "code" | "country" | "sectors"}`>;
+    [`${side}_group`]: actor === null ? null : actorGroup(actor),
+  } as Pick<
+    EventTable,
+    `${Side}_${"text" | "start" | "end" | "code" | "country" | "sectors" | "group"}`
+  >;
 }
 
 function actorOf(row: EventTable, side: Side): EventActorOut | null {

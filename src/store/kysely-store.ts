@@ -7,7 +7,7 @@ import type { Kysely } from "kysely";
 import type { Engine } from "./engine.js";
 import { countRows, getArticle } from "./get-article.js";
 import { queryEvents } from "./query-events.js";
-import { findDuplicate, saveArticle } from "./save-article.js";
+import { findDuplicate, saveArticle, saveArticles } from "./save-article.js";
 import type { Database } from "./schema.js";
 import type { Store } from "./store.js";
 
@@ -15,6 +15,7 @@ export function kyselyStore(db: Kysely<Database>, engine: Engine): Store {
   return {
     engine,
     saveArticle: (article, coded) => saveArticle(db, article, coded),
+    saveArticles: (batch) => saveArticles(db, batch),
     findDuplicate: (article) => findDuplicate(db, article),
     queryEvents: (filter, page) => queryEvents(db, filter, page),
     getArticle: (id) => getArticle(db, id),

@@ -17,7 +17,7 @@ import { eventRow, mentionId } from "./event-rows.js";
 import { findCopy } from "./find-copy.js";
 import { insertRows } from "./insert-rows.js";
 import type { Database } from "./schema.js";
-import type { SaveResult } from "./store.js";
+import type { BatchResult, SaveRequest, SaveResult } from "./store.js";
 
 export async function findDuplicate(
   db: Kysely<Database>,
@@ -39,6 +39,38 @@ export function saveArticle(
   coded: CodedDocument,
 ): Promise<SaveResult> {
   return db.transaction().execute((trx) => saveInTransaction(trx, article, coded));
+}
+
+/**
+ * Saves many articles in one transaction, each behind its own savepoint: an article that
+ * fails is rolled back alone and reported, the others commit together. Bulk imports pay one
+ * commit per batch instead of one per article; a crash loses (and a re-run redoes) the batch.
+ */
+export async function saveArticles(
+  db: Kysely<Database>,
+  batch: readonly SaveRequest[],
+): Promise<BatchResult[]> {
+  const trx = await db.startTransaction().execute();
+  const results: BatchResult[] = [];
+  try {
+    for (const { article, coded } of batch) {
+      const savepoint = await trx.savepoint("article").execute();
+      try {
+        results.push(await saveInTransaction(savepoint, article, coded));
+        await savepoint.releaseSavepoint("article").execute();
+      } catch (error) {
+        await savepoint.rollbackToSavepoint("article").execute();
+        await savepoint.releaseSavepoint("article").execute();
+        const reason = error instanceof Error ? error : new Error(String(error));
+        results.push({ status: "failed", articleId: article.id, error: reason });
+      }
+    }
+    await trx.commit().execute();
+  } catch (error) {
+    await trx.rollback().execute();
+    throw error;
+  }
+  return results;
 }
 
 async function saveInTransaction(

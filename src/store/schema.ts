@@ -94,12 +94,15 @@ export interface EventTable {
   source_code: string | null;
   source_country: string | null;
   source_sectors: string | null;
+  /** The source's country, else the first three letters of its code (IGO, WST …). */
+  source_group: string | null;
   target_text: string | null;
   target_start: number | null;
   target_end: number | null;
   target_code: string | null;
   target_country: string | null;
   target_sectors: string | null;
+  target_group: string | null;
   cameo: string;
   root: string;
   quad: number;
@@ -116,6 +119,8 @@ export interface EventTable {
   location_country: string | null;
   /** Lower-cased location name, for case-blind place filters on both engines. */
   place_key: string | null;
+  /** The location's one-degree grid cell (see geo-cells.ts), for bounding-box queries. */
+  geo_cell: number | null;
   size: string | null;
   sentence_start: number;
   sentence_end: number;

@@ -11,6 +11,7 @@ import SqliteDatabase from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import { HarbingerError } from "../errors.js";
 import type { Database } from "./schema.js";
+import { cachingStatements } from "./statement-cache.js";
 
 export interface SqliteOptions {
   /** Refuse to create a file that does not exist (for commands that only read). */
@@ -41,5 +42,7 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Kysely<Da
       error instanceof Error ? error.message : String(error),
     );
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cachingStatements(database) }),
+  });
 }

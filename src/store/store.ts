@@ -25,6 +25,16 @@ export type SaveResult =
       readonly duplicateOf: string;
     };
 
+export interface SaveRequest {
+  readonly article: Article;
+  readonly coded: CodedDocument;
+}
+
+/** The outcome of one article of a batch: failures are reported, not thrown. */
+export type BatchResult =
+  | SaveResult
+  | { readonly status: "failed"; readonly articleId: string; readonly error: Error };
+
 export interface BoundingBox {
   readonly minLon: number;
   readonly minLat: number;
@@ -33,8 +43,10 @@ export interface BoundingBox {
 }
 
 /**
- * Filters of `harbinger events`, all optional and combined with AND. An actor value matches an
- * actor whose CAMEO code or whose country code it equals (`RUS` finds RUS, RUSGOV, RUSMIL …).
+ * Filters of `harbinger events`, all optional and combined with AND. A three-letter actor
+ * value matches actors of that country, or without a country whose code starts with it
+ * (`RUS` finds RUS, RUSGOV, RUSMIL …; `IGO` every intergovernmental body); a longer value
+ * matches that exact CAMEO code (`RUSMIL`).
  */
 export interface EventFilter {
   /** Source or target. */
@@ -116,6 +128,8 @@ export interface Store {
   readonly engine: Engine;
   /** Stores an article and all it was coded with in one transaction; a second time, a no-op. */
   saveArticle(article: Article, coded: CodedDocument): Promise<SaveResult>;
+  /** Stores many articles in one transaction, each all or nothing (for bulk imports). */
+  saveArticles(batch: readonly SaveRequest[]): Promise<BatchResult[]>;
   /** The id of a stored article this one would duplicate, so callers can skip coding it. */
   findDuplicate(article: Article): Promise<string | null>;
   /** Events in (date, id) order; page with `after` set to the last event returned. */

@@ -91,7 +91,7 @@ describe("harbinger ingest and events", () => {
       .filter((e) => e.date !== null && e.date >= "2022-02-01")
       .filter((e) =>
         [e.event.source, e.event.target].some(
-          (a) => a !== null && (a.code === "RUS" || a.country === "RUS"),
+          (a) => a !== null && (a.country ?? a.code.slice(0, 3)) === "RUS",
         ),
       )
       .map((e) => e.id);

@@ -179,6 +179,77 @@ export function runStoreSuite(engine: string, freshLocation: () => Promise<strin
       expect(await query(store, { actor: "CHN" })).toEqual([]);
     });
 
+    it("finds an event once when it matches through both of its actors", async () => {
+      const store = await open();
+      await saveAll(store, [
+        report({
+          id: "r1",
+          outlet: "Wire",
+          date: "2022-01-02",
+          events: [{ source: "RUSGOV", target: "RUSMIL", cameo: "111" }],
+        }),
+        report({
+          id: "r2",
+          outlet: "Wire",
+          date: "2022-01-03",
+          events: [{ source: "RUS", target: "UKR", cameo: "111" }],
+        }),
+        report({
+          id: "r3",
+          outlet: "Wire",
+          date: "2022-01-04",
+          events: [{ source: "IGOUNO", target: "RUS", cameo: "111" }],
+        }),
+      ]);
+      expect(await query(store, { actor: "RUS" })).toEqual(["r1#0000", "r2#0000", "r3#0000"]);
+      expect(ids(await store.queryEvents({ actor: "RUS" }, { limit: 2 }))).toEqual([
+        "r1#0000",
+        "r2#0000",
+      ]);
+      expect(await query(store, { actor: "IGO" })).toEqual(["r3#0000"]);
+      expect(await query(store, { actor: "RUS", country: "RUS" })).toEqual([
+        "r1#0000",
+        "r2#0000",
+        "r3#0000",
+      ]);
+      const world = { minLon: -180, minLat: -90, maxLon: 180, maxLat: 90 };
+      expect(await query(store, { bbox: world })).toEqual([]);
+    });
+
+    it("saves a batch in one transaction, each article all or nothing", async () => {
+      const store = await open();
+      const [k1, u1, u2] = filterReports() as [Report, Report, Report];
+      const broken = report({
+        id: "bad",
+        outlet: "Wire",
+        date: "2022-02-01",
+        events: [{ cameo: "042" }],
+      });
+      const brokenCoded = {
+        ...broken.coded,
+        events: broken.coded.events.map((e) => ({ ...e, evidence: { ...e.evidence, rule: null } })),
+      } as never;
+      const results = await store.saveArticles([
+        k1,
+        u1,
+        { article: broken.article, coded: brokenCoded },
+        u1,
+        u2,
+      ]);
+      expect(results.map((r) => r.status)).toEqual([
+        "stored",
+        "stored",
+        "failed",
+        "duplicate",
+        "stored",
+      ]);
+      expect(results[2]).toMatchObject({ articleId: "bad" });
+      expect(await store.counts()).toMatchObject({ articles: 3, events: 5 });
+      expect(await store.getArticle("bad")).toBeNull();
+      const world = { minLon: -180, minLat: -90, maxLon: 180, maxLat: 90 };
+      expect(await query(store, { bbox: world })).toEqual(["k1#0000", "u2#0000"]);
+    });
+
     it("returns each event with its article and cluster", async () => {
       const store = await open();
       await saveAll(store, filterReports());

@@ -125,7 +125,8 @@ export function initialSchema(engine: Engine): Migration {
           .addColumn(`${side}_end`, "integer")
           .addColumn(`${side}_code`, "text", bytewise)
           .addColumn(`${side}_country`, "text", bytewise)
-          .addColumn(`${side}_sectors`, "text");
+          .addColumn(`${side}_sectors`, "text")
+          .addColumn(`${side}_group`, "text", bytewise);
       }
       await events
         .addColumn("cameo", "text", key)
@@ -143,6 +144,7 @@ export function initialSchema(engine: Engine): Migration {
         .addColumn("location_lon", "double precision")
         .addColumn("location_country", "text", bytewise)
         .addColumn("place_key", "text", bytewise)
+        .addColumn("geo_cell", "integer")
         .addColumn("size", "text")
         .addColumn("sentence_start", "integer", notNull)
         .addColumn("sentence_end", "integer", notNull)
@@ -167,13 +169,14 @@ const INDEXES: Readonly<Record<string, readonly [string, readonly string[]]>> = 
   events_cluster: ["events", ["cluster_id"]],
   events_date: ["events", ["date_key", "id"]],
   events_source_code: ["events", ["source_code", "date_key"]],
-  events_source_country: ["events", ["source_country", "date_key"]],
+  events_source_group: ["events", ["source_group", "date_key"]],
   events_target_code: ["events", ["target_code", "date_key"]],
-  events_target_country: ["events", ["target_country", "date_key"]],
+  events_target_group: ["events", ["target_group", "date_key"]],
+  events_dyad: ["events", ["source_group", "target_group", "date_key"]],
   events_root: ["events", ["root", "date_key"]],
   events_location_country: ["events", ["location_country", "date_key"]],
   events_place: ["events", ["place_key", "date_key"]],
-  events_lat: ["events", ["location_lat"]],
+  events_cell: ["events", ["geo_cell", "date_key"]],
 };
 
 async function createIndexes(db: Kysely<unknown>): Promise<void> {
