@@ -109,12 +109,13 @@ function classify(
   let start = range.start;
   let end = range.end;
   const runs: number[] = [];
-  for (const r of index.runs) {
-    const last = r.closeToken ?? r.endToken - 1;
-    if (r.openToken >= end || last < start) continue;
+  // Every run the range touches has a token in it; widening over a run never reaches another.
+  for (let i = range.start; i < range.end; i++) {
+    const r = index.runs[index.runOf[i] ?? -1];
+    if (r === undefined || runs.at(-1) === r.index) continue;
     runs.push(r.index);
     start = Math.min(start, r.openToken);
-    end = Math.max(end, last + 1);
+    end = Math.max(end, (r.closeToken ?? r.endToken - 1) + 1);
   }
   const widened = { start, end };
   // An interrupted quote holds its frame between its runs, and is direct all the same.

@@ -7,6 +7,7 @@
 import type { Chunk, Doc, VerbGroup } from "../model/doc.js";
 import { POS } from "../text/pos.js";
 import { chunkAt, isPos, isPunct, isTimeChunk, lower } from "../text/token-tests.js";
+import { sentenceClauses } from "./quotes-clauses.js";
 import type { QuoteCues } from "./quotes-cues.js";
 import type { SpeechFrame } from "./quotes-frames.js";
 import { isBareParticiple } from "./quotes-ranges.js";
@@ -54,16 +55,15 @@ export function earlierSpeaker(
   earlier: readonly SpeechFrame[],
   quoted: (token: number) => boolean,
 ): number | null {
-  const clause = doc.clauses.find(
+  const clause = sentenceClauses(doc, group.sentence).find(
     (c) =>
-      c.sentence === group.sentence &&
       c.firstToken < group.firstToken &&
       c.subject !== null &&
       c.kind === "main" &&
       c.parent === null &&
       !quoted(doc.chunks[c.subject]?.head ?? -1),
   );
-  const frame = earlier.findLast((f) => f.sentence === group.sentence && f.cue < group.head);
+  const frame = lastInSentence(earlier, group.sentence, (f) => f.cue < group.head);
   return clause?.subject ?? frame?.speaker ?? subjectBeforeAside(doc, group);
 }
 
@@ -110,4 +110,18 @@ export function opensVerb(doc: Doc, i: number): boolean {
   const group = doc.verbGroups[doc.tokenVerbGroup[i] ?? -1];
   if (group === undefined || group.firstToken !== i || group.nonFinite) return false;
   return !isBareParticiple(doc, group);
+}
+
+/** The last of the frames found so far (in text order) in this sentence that passes `test`. */
+export function lastInSentence(
+  frames: readonly SpeechFrame[],
+  sentence: number,
+  test: (f: SpeechFrame) => boolean = () => true,
+): SpeechFrame | undefined {
+  for (let n = frames.length - 1; n >= 0; n--) {
+    const f = frames[n] as SpeechFrame;
+    if (f.sentence < sentence) return undefined;
+    if (f.sentence === sentence && test(f)) return f;
+  }
+  return undefined;
 }

@@ -8,11 +8,13 @@
 import type { Clause, Doc, VerbGroup } from "../model/doc.js";
 import { POS } from "../text/pos.js";
 import { chunkAt, isPos, isPunct, lower } from "../text/token-tests.js";
+import { clauseOfVerb, sentenceClauses } from "./quotes-clauses.js";
 import type { QuoteCues } from "./quotes-cues.js";
 import {
   closesQuote,
   earlierSpeaker,
   frameEnd,
+  lastInSentence,
   opensVerb,
   speakerEnds,
   subjectBeforeAside,
@@ -43,14 +45,12 @@ export function findFrames(
   quoted: (token: number) => boolean,
   cues: QuoteCues,
 ): SpeechFrame[] {
-  const clauseOfVerb = new Map<number, Clause>();
-  for (const c of doc.clauses) if (c.verb !== null) clauseOfVerb.set(c.verb, c);
   const frames: SpeechFrame[] = [];
   for (const group of doc.verbGroups) {
     if (!cues.cueVerbs.has(group.lemma) || quoted(group.head)) continue;
     // "added up to", "a move governments said violated the law": no speech reported here.
     if (group.negation !== null || group.voice === "passive" || group.particle !== null) continue;
-    const frame = verbFrame(doc, group, clauseOfVerb.get(group.index), frames, quoted, cues);
+    const frame = verbFrame(doc, group, clauseOfVerb(doc, group.index), frames, quoted, cues);
     if (frame !== null && !(frame.form === "subject" && opensVerb(doc, frame.end))) {
       frames.push(frame);
     }
@@ -92,9 +92,7 @@ function verbFrame(
     const first = clause.subjectShared ? group.firstToken : subject.firstToken;
     const end = frameEnd(doc, group.endToken, group, cues, true);
     // "have said … and have warned that": a shared subject is the earlier frame's speaker.
-    const sibling = clause.subjectShared
-      ? earlier.findLast((f) => f.sentence === group.sentence)
-      : undefined;
+    const sibling = clause.subjectShared ? lastInSentence(earlier, group.sentence) : undefined;
     return { ...base, speaker: sibling?.speaker ?? subject.index, first, end, form: "subject" };
   }
   if (group.nonFinite) return null;
@@ -126,12 +124,12 @@ function verbFrame(
 
 /** "According to a statement from the ministry, …": the reported-speech layer found the author. */
 function accordingFrame(doc: Doc, i: number): SpeechFrame | null {
-  const credited = doc.clauses.find((c) => c.attribution?.cue === i)?.attribution;
-  const speaker = credited?.speaker ?? chunkAt(doc, i + 2);
+  const sentence = doc.tokens.sentence[i] as number;
+  const credited = sentenceClauses(doc, sentence).find((c) => c.attribution?.cue === i);
+  const speaker = credited?.attribution?.speaker ?? chunkAt(doc, i + 2);
   const chunk = doc.chunks[speaker];
   const named = doc.chunks[chunkAt(doc, i + 2)];
   if (chunk === undefined || named === undefined) return null;
   const end = Math.max(chunk.endToken, named.endToken);
-  const sentence = doc.tokens.sentence[i] as number;
   return { sentence, speaker, cue: i, first: i, end, form: "according-to" };
 }

@@ -26,7 +26,7 @@ export interface QuotedRun {
 const DOUBLE_OPEN = "\u201C\u201E\u201F\u00AB"; // “ „ ‟ «
 const DOUBLE_CLOSE = "\u201D\u00BB"; // ” »
 const SINGLE_OPEN = "\u2018\u2039"; // ‘ ‹
-const SINGLE_CLOSE = "\u2019\u203A"; // ’ ›
+const DOUBLE_MARK = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/;
 const LOW_OPEN = "\u201E"; // „ is closed by “ in German-style quoting
 const LEFT_DOUBLE = "\u201C";
 /** Characters after which a straight mark opens a quote rather than closes one. */
@@ -86,10 +86,12 @@ function scanDouble(text: string, paragraph: Span, carried: QuotedPart[]): Doubl
   const covered: Span[] = [];
   let parts = carried;
   let openAt = -1;
-  for (let i = paragraph.start; i < paragraph.end; i++) {
-    const ch = text.charAt(i);
+  const marks = new RegExp(DOUBLE_MARK.source, "g");
+  marks.lastIndex = paragraph.start;
+  for (let m = marks.exec(text); m !== null && m.index < paragraph.end; m = marks.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     const straight = ch === '"';
-    if (!straight && !DOUBLE_OPEN.includes(ch) && !DOUBLE_CLOSE.includes(ch)) continue;
     if (openAt < 0) {
       if (DOUBLE_OPEN.includes(ch) || (straight && straightOpens(text, i))) openAt = i;
       continue;
@@ -132,26 +134,23 @@ function straightOpens(text: string, i: number): boolean {
  */
 function scanSingle(text: string, paragraph: Span, covered: readonly Span[]): QuotedRun[] {
   const runs: QuotedRun[] = [];
-  let i = paragraph.start;
-  while (i < paragraph.end) {
-    const inside = covered.find((s) => s.start <= i && i < s.end);
-    if (inside !== undefined) {
-      i = inside.end;
+  const openers = /['\u2018\u2039]/g;
+  openers.lastIndex = paragraph.start;
+  let c = 0; // the first covered span that does not end before the mark
+  for (let m = openers.exec(text); m !== null && m.index < paragraph.end; m = openers.exec(text)) {
+    const i = m.index;
+    while (c < covered.length && (covered[c] as Span).end <= i) c++;
+    const next = covered[c];
+    if (next !== undefined && next.start <= i) {
+      openers.lastIndex = next.end;
       continue;
     }
-    if (singleOpens(text, i)) {
-      const stop = covered.find((s) => s.start > i)?.start ?? paragraph.end;
-      const close = singleClose(text, i + 1, stop);
-      if (close >= 0) {
-        const content = trimContent(text, i + 1, close);
-        if (!isEmpty(content)) {
-          runs.push({ parts: [{ openMark: i, closeMark: close, content }] });
-        }
-        i = close + 1;
-        continue;
-      }
-    }
-    i++;
+    if (!singleOpens(text, i)) continue;
+    const close = singleClose(text, i + 1, next?.start ?? paragraph.end);
+    if (close < 0) continue;
+    const content = trimContent(text, i + 1, close);
+    if (!isEmpty(content)) runs.push({ parts: [{ openMark: i, closeMark: close, content }] });
+    openers.lastIndex = close + 1;
   }
   return runs;
 }
@@ -170,9 +169,10 @@ function singleOpens(text: string, i: number): boolean {
  */
 function singleClose(text: string, from: number, stop: number): number {
   let weak = -1;
-  for (let i = from; i < stop; i++) {
-    const ch = text.charAt(i);
-    if (ch !== "'" && !SINGLE_CLOSE.includes(ch)) continue;
+  const closers = /['\u2019\u203A]/g;
+  closers.lastIndex = from;
+  for (let m = closers.exec(text); m !== null && m.index < stop; m = closers.exec(text)) {
+    const i = m.index;
     if (/\s/.test(text.charAt(i - 1)) || WORD_CHAR.test(text.charAt(i + 1))) continue;
     const possessive = text.charAt(i - 1) === "s" && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3));
     if (!possessive) return i;

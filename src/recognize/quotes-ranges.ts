@@ -10,6 +10,7 @@ import type { Doc, TokenRange, VerbGroup } from "../model/doc.js";
 import type { Span } from "../model/span.js";
 import { POS } from "../text/pos.js";
 import { chunkAt, isCapitalized, isPos, isPunct, lower } from "../text/token-tests.js";
+import { clauseOfVerb, sentenceClauses } from "./quotes-clauses.js";
 import type { SpeechFrame } from "./quotes-frames.js";
 import type { TokenRun } from "./quotes-runs.js";
 
@@ -104,10 +105,8 @@ function contentEnd(
       end = f.first;
     }
   }
-  const own = doc.clauses.find(
-    (c) => c.verb !== null && doc.verbGroups[c.verb]?.head === frame.cue,
-  );
-  for (const c of doc.clauses) {
+  const own = clauseOfVerb(doc, doc.tokenVerbGroup[frame.cue] ?? -1);
+  for (const c of sentenceClauses(doc, frame.sentence)) {
     if (own === undefined || c.parent !== own.index || c.kind !== "coordinate") continue;
     const verb = doc.verbGroups[c.verb ?? -1];
     if (verb !== undefined && verb.firstToken > from) end = Math.min(end, verb.firstToken);
@@ -180,7 +179,7 @@ function startsStatement(doc: Doc, range: Span): boolean {
 
 /** Not a participle modifying a noun ("a statement released on Friday"). */
 function headsClause(doc: Doc, group: VerbGroup): boolean {
-  const clause = doc.clauses.find((c) => c.verb === group.index);
+  const clause = clauseOfVerb(doc, group.index);
   return clause === undefined || (clause.kind !== "reduced-relative" && clause.kind !== "relative");
 }
 
@@ -197,7 +196,9 @@ export function isBareParticiple(doc: Doc, g: VerbGroup): boolean {
 
 /** A verb group that can head a statement: not "to …", not a bare "-ing" participle. */
 export function hasFiniteVerb(doc: Doc, range: Span): boolean {
-  return doc.verbGroups.some(
-    (g) => g.head >= range.start && g.head < range.end && isFiniteVerb(doc, g),
-  );
+  for (let i = range.start; i < range.end; i++) {
+    const g = doc.verbGroups[doc.tokenVerbGroup[i] ?? -1];
+    if (g !== undefined && g.head === i && isFiniteVerb(doc, g)) return true;
+  }
+  return false;
 }

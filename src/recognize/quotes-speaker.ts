@@ -10,8 +10,10 @@
  * when there is none.
  */
 
-import type { Chunk, Doc, Mention } from "../model/doc.js";
+import type { Chunk, Doc, Mention, Quote } from "../model/doc.js";
 import { lower } from "../text/token-tests.js";
+import { sentenceClauses } from "./quotes-clauses.js";
+import { tokenFrom } from "./quotes-runs.js";
 
 export interface ResolvedSpeaker {
   /** The mention coding the speaker, or null when the actor layer knows none. */
@@ -63,11 +65,11 @@ function earlierSubject(doc: Doc, pronoun: Chunk, gender: "f" | "m"): number | n
  * opens the sentence before a comma. Only words before the pronoun count, and none quoted.
  */
 function sentenceTopic(doc: Doc, sentence: number, pronoun: Chunk): number | null {
-  const quoted = (c: Chunk) =>
-    doc.quotes.some((q) => q.parts.some((p) => p.start <= c.start && c.end <= p.end));
-  const main = doc.clauses.find((c) => {
+  const inside = quotedTokens(doc);
+  const quoted = (c: Chunk) => inside[c.firstToken] === 1;
+  const main = sentenceClauses(doc, sentence).find((c) => {
     const subject = c.subject === null ? undefined : doc.chunks[c.subject];
-    return c.sentence === sentence && c.parent === null && !(subject && quoted(subject));
+    return c.parent === null && !(subject && quoted(subject));
   });
   const subject = main?.subject ?? null;
   const chunk = subject === null ? undefined : doc.chunks[subject];
@@ -115,4 +117,23 @@ function nameOf(doc: Doc, chunk: Chunk): string {
   if (m !== null) return m.name;
   const span = chunk.name ?? chunk;
   return doc.text.slice(span.start, span.end);
+}
+
+const quotedCache = new WeakMap<readonly Quote[], Uint8Array>();
+
+/** For each token, 1 when it lies inside quote marks. */
+function quotedTokens(doc: Doc): Uint8Array {
+  const cached = quotedCache.get(doc.quotes);
+  if (cached !== undefined) return cached;
+  const flags = new Uint8Array(doc.tokens.length);
+  for (const q of doc.quotes) {
+    for (const part of q.parts) {
+      for (let t = tokenFrom(doc, part.start); t < doc.tokens.length; t++) {
+        if ((doc.tokens.start[t] as number) >= part.end) break;
+        flags[t] = 1;
+      }
+    }
+  }
+  quotedCache.set(doc.quotes, flags);
+  return flags;
 }

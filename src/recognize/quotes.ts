@@ -10,6 +10,7 @@
 import type { Doc, Quote } from "../model/doc.js";
 import type { Span } from "../model/span.js";
 import { chunkAt, isPunct } from "../text/token-tests.js";
+import { sentenceClauses } from "./quotes-clauses.js";
 import { frameQuote, type QuoteDraft, runTokens } from "./quotes-content.js";
 import { QUOTE_CUES, type QuoteCues } from "./quotes-cues.js";
 import { findFrames, type SpeechFrame } from "./quotes-frames.js";
@@ -23,31 +24,63 @@ export function recognizeQuotes(doc: Doc, cues: QuoteCues = QUOTE_CUES): void {
   const runs = locateRuns(doc);
   const index: RunIndex = { runs, runOf: runOfToken(doc, runs) };
   const quoted = (t: number) => (index.runOf[t] ?? -1) >= 0;
-  const frames = findFrames(doc, quoted, cues);
+  const bySentence = groupBySentence(findFrames(doc, quoted, cues));
   const drafts: QuoteDraft[] = [];
-  const alone: SpeechFrame[] = [];
+  const alone = new Map<number, SpeechFrame[]>();
   const spoken = new Set<number>(); // runs already given to a direct quote
-  for (const frame of frames) {
-    const draft = frameQuote(doc, frame, frames, index);
-    if (draft === null) {
-      if (standsAlone(doc, frame)) alone.push(frame);
-      continue;
+  const seen = new Set<string>();
+  for (const [sentence, frames] of bySentence) {
+    for (const frame of frames) {
+      const draft = frameQuote(doc, frame, frames, index);
+      if (draft === null) {
+        if (standsAlone(doc, frame)) alone.set(sentence, [...(alone.get(sentence) ?? []), frame]);
+        continue;
+      }
+      const key = `${draft.firstToken}:${draft.endToken}`;
+      if (seen.has(key) || (draft.kind === "direct" && draft.runs.some((r) => spoken.has(r)))) {
+        continue;
+      }
+      seen.add(key);
+      if (draft.kind === "direct") for (const r of draft.runs) spoken.add(r);
+      drafts.push(draft);
     }
-    const repeated = drafts.some(
-      (d) => d.firstToken === draft.firstToken && d.endToken === draft.endToken,
-    );
-    if (repeated || (draft.kind === "direct" && draft.runs.some((r) => spoken.has(r)))) continue;
-    if (draft.kind === "direct") for (const r of draft.runs) spoken.add(r);
-    drafts.push(draft);
   }
-  const used = new Set(drafts.flatMap((d) => d.runs));
-  for (const run of runs) {
-    if (used.has(run.index)) continue;
-    const draft = lonelyRun(doc, run.index, index, drafts, alone);
-    if (draft !== null) drafts.push(draft);
-  }
+  drafts.push(...lonelyRuns(doc, index, drafts, alone));
   drafts.sort((a, b) => a.firstToken - b.firstToken || a.endToken - b.endToken);
   doc.quotes = drafts.map((d, i) => toQuote(doc, d, i, index));
+}
+
+function groupBySentence(frames: readonly SpeechFrame[]): Map<number, SpeechFrame[]> {
+  const map = new Map<number, SpeechFrame[]>();
+  for (const f of frames) map.set(f.sentence, [...(map.get(f.sentence) ?? []), f]);
+  return map;
+}
+
+/** Speakers for the quoted runs no frame claimed, in text order. */
+function lonelyRuns(
+  doc: Doc,
+  index: RunIndex,
+  framed: readonly QuoteDraft[],
+  alone: Map<number, SpeechFrame[]>,
+): QuoteDraft[] {
+  const used = new Set(framed.flatMap((d) => d.runs));
+  const spoken = framed.filter((d) => d.speaker !== null).sort((a, b) => a.endToken - b.endToken);
+  const out: QuoteDraft[] = [];
+  let next = 0;
+  let previous: QuoteDraft | undefined;
+  for (const run of index.runs) {
+    if (used.has(run.index)) continue;
+    // The latest quote with a speaker that ends before this one opens.
+    for (; next < spoken.length && (spoken[next] as QuoteDraft).endToken <= run.openToken; next++) {
+      const d = spoken[next] as QuoteDraft;
+      if (previous === undefined || d.endToken >= previous.endToken) previous = d;
+    }
+    const draft = lonelyRun(doc, run.index, index, previous, alone);
+    if (draft === null) continue;
+    out.push(draft);
+    if (draft.speaker !== null) previous = draft;
+  }
+  return out;
 }
 
 /** A quoted run no frame claimed: a speaker from its neighbourhood, or none. */
@@ -55,8 +88,8 @@ function lonelyRun(
   doc: Doc,
   run: number,
   index: RunIndex,
-  drafts: readonly QuoteDraft[],
-  alone: SpeechFrame[],
+  previous: QuoteDraft | undefined,
+  alone: Map<number, SpeechFrame[]>,
 ): QuoteDraft | null {
   const r = index.runs[run];
   if (r === undefined) return null;
@@ -71,15 +104,8 @@ function lonelyRun(
     rule: `quotes/direct#${how}`,
   });
   if (opensSentence) {
-    const before = alone.findLast((f) => f.sentence === sentence - 1);
-    if (before !== undefined) {
-      alone.splice(alone.indexOf(before), 1);
-      return direct(before.speaker, before.cue, "previous-sentence");
-    }
-    const previous = drafts
-      .filter((d) => d.endToken <= r.openToken && d.speaker !== null)
-      .sort((a, b) => a.endToken - b.endToken)
-      .at(-1);
+    const before = alone.get(sentence - 1)?.pop();
+    if (before !== undefined) return direct(before.speaker, before.cue, "previous-sentence");
     const lastSentence = previous === undefined ? -1 : lastSentenceOf(doc, previous, index);
     if (previous !== undefined && lastSentence === sentence - 1) {
       return direct(previous.speaker, null, "continued");
@@ -87,13 +113,12 @@ function lonelyRun(
   }
   const colon = colonSpeaker(doc, r.openToken);
   if (colon !== null) return direct(colon, null, "colon");
-  const closeSentence = doc.tokens.sentence[r.closeToken ?? r.endToken - 1] as number;
-  const after = alone.find(
-    (f) => f.sentence === closeSentence + 1 && f.first === doc.sentences[f.sentence]?.firstToken,
-  );
-  if (after !== undefined && endsSentence(doc, r.closeToken ?? r.endToken - 1)) {
-    alone.splice(alone.indexOf(after), 1);
-    return direct(after.speaker, after.cue, "next-sentence");
+  const last = r.closeToken ?? r.endToken - 1;
+  const followers = alone.get((doc.tokens.sentence[last] as number) + 1) ?? [];
+  const after = followers.findIndex((f) => f.first === doc.sentences[f.sentence]?.firstToken);
+  if (after >= 0 && endsSentence(doc, last)) {
+    const [frame] = followers.splice(after, 1) as [SpeechFrame];
+    return direct(frame.speaker, frame.cue, "next-sentence");
   }
   return isStatement(doc, { start: r.firstToken, end: r.endToken })
     ? direct(null, null, "unattributed")
@@ -120,8 +145,8 @@ function colonSpeaker(doc: Doc, openToken: number): number | null {
   if (named?.firstToken === sentence.firstToken && named.endToken === colon) {
     return named.kind === "name" ? named.index : null;
   }
-  const clause = doc.clauses.findLast(
-    (c) => c.sentence === sentence.index && c.firstToken < colon && c.subject !== null,
+  const clause = sentenceClauses(doc, sentence.index).findLast(
+    (c) => c.firstToken < colon && c.subject !== null,
   );
   const subject = clause?.subject ?? null;
   const person = subject === null ? undefined : doc.chunks[subject];
