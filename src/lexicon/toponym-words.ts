@@ -21,6 +21,7 @@ export const ToponymWordsSchema = z.strictObject({
   notPlaces: words,
   nameStarts: words,
   placeHeads: words,
+  divisionHeads: words,
   directions: words,
   locatives: words,
   honorifics: words,
@@ -30,6 +31,8 @@ export interface ToponymWords {
   readonly notPlaces: ReadonlySet<string>;
   readonly nameStarts: ReadonlySet<string>;
   readonly placeHeads: ReadonlySet<string>;
+  /** Heads after which a name is the division it names ("Kentucky State Police", "Idlib province"). */
+  readonly divisionHeads: ReadonlySet<string>;
   readonly directions: ReadonlySet<string>;
   readonly locatives: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
@@ -41,11 +44,13 @@ export function parseToponymWords(data: unknown, input: string): ToponymWords {
     const issue = parsed.error.issues[0];
     throw new HarbingerError("E_DATA", input, `${issue?.path.join(".")}: ${issue?.message}`);
   }
-  const { notPlaces, nameStarts, placeHeads, directions, locatives, honorifics } = parsed.data;
+  const { notPlaces, nameStarts, placeHeads, divisionHeads, directions, locatives, honorifics } =
+    parsed.data;
   return {
     notPlaces: new Set(notPlaces),
     nameStarts: new Set(nameStarts),
     placeHeads: new Set(placeHeads),
+    divisionHeads: new Set(divisionHeads),
     directions: new Set(directions),
     locatives: new Set(locatives),
     honorifics: new Set(honorifics),

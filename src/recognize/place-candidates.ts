@@ -37,13 +37,18 @@ export function findPlaceCandidates(
   // Words of people's names are never places; dictionary place names are taken as they are.
   const blocked = new Uint8Array(doc.tokens.length);
   for (const m of doc.mentions) {
-    if (m.type === "PERSON" && m.source !== "coreference")
+    if (m.type === "PERSON" && m.source !== "coreference" && !isBareTitle(m.rule))
       blocked.fill(1, m.firstToken, m.endToken);
   }
   for (const match of findNameMatches(doc, lexicon.names)) {
     const entry = match.entries.find((e) => PLACE_KINDS.has(e.kind));
     if (entry === undefined) {
       // People, organisations and groups ("NATO", not Nato in the Philippines).
+      blocked.fill(1, match.firstToken, match.endToken);
+      continue;
+    }
+    // "The Kremlin" is an actor, not a place, and "the White House" is no town in Tennessee.
+    if (entry.kind === "seat") {
       blocked.fill(1, match.firstToken, match.endToken);
       continue;
     }
@@ -66,8 +71,7 @@ export function findPlaceCandidates(
         : gazetteer.countryByIso2(country.iso2);
     if (codes === undefined) continue;
     const adjectival = entry.kind === "adjective" || entry.kind === "demonym";
-    // "Canadians" are people and "the Kremlin" is an actor; neither names a place.
-    if (entry.kind === "seat") continue;
+    // "Canadians" are people, not a place.
     if (adjectival && !match.entries.some((e) => e.kind === "adjective") && key.endsWith("s"))
       continue;
     if (entry.kind === "capital") {
@@ -143,6 +147,11 @@ function capitalOf(
     if (best >= 0) return best;
   }
   return -1;
+}
+
+/** "Texas Senator", "South Carolina governor": an office without a person's name names no one's name. */
+function isBareTitle(rule: string): boolean {
+  return rule === "actors/title#office" || rule === "actors/title#office-holder";
 }
 
 function rangeOf(r: TokenRange): TokenRange {

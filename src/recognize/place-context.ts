@@ -1,51 +1,86 @@
 /**
  * What a document says about where it is: the countries it names (weighted by how often), its
- * home country, the first-level divisions it names, and points of places it names without
- * doubt. Ambiguous names are then read in that light: Ottawa in a Canadian story, Edmonton next
- * to Cairns, London with Ontario.
+ * home country, the first-level divisions it names, and points of the places it names. Ambiguous
+ * names are then read in that light: Ottawa in a Canadian story, Edmonton next to Cairns, London
+ * with Ontario. A name never counts as evidence for itself: the context a name is read in leaves
+ * out the picks made for that name (its "key"), so that "London" said ten times does not vote
+ * ten times for the London it was first taken to be.
  */
 
 import type { Gazetteer } from "../lexicon/gazetteer.js";
+
+/** A point the document may be about; `cost` is how much less likely the reading is than its name's best one (0: chosen). */
+export interface ContextPoint {
+  readonly lat: number;
+  readonly lon: number;
+  readonly place: number;
+  readonly key: string;
+  readonly cost: number;
+}
 
 export interface PlaceContext {
   /** ISO2 country → share of the document's country evidence (0..1). */
   readonly countries: ReadonlyMap<string, number>;
   readonly home: string | null;
-  /** "CA.08": divisions named or holding a place named without doubt. */
+  /** Countries named as countries ("Canada", "Canadian"), not only through their places. */
+  readonly named: ReadonlySet<string>;
+  /** "CA.08" → 2 where the division is named ("Ontario"), 1 where it holds a place named. */
   readonly admin1s: ReadonlyMap<string, number>;
-  /** Points of cities and divisions named without doubt. */
-  readonly points: readonly {
-    readonly lat: number;
-    readonly lon: number;
-    readonly place: number;
-  }[];
+  /** Points of cities and divisions named, and near-best readings of ambiguous names. */
+  readonly points: readonly ContextPoint[];
 }
 
-/** Places settled before context is used: dictionary countries and unambiguous names. */
+/** A place the document names, under the folded name that names it. */
+export interface Pick {
+  readonly place: number;
+  readonly key: string;
+}
+
+/**
+ * Builds the context a name is read in from the document's picks (places taken as named) and
+ * alternative readings of its other ambiguous names, leaving out everything under `exclude`.
+ * `dateline`: the country of the article's dateline, which is its home whatever else it names;
+ * without one, home is the country named most.
+ */
 export function buildContext(
   gazetteer: Gazetteer,
-  settled: readonly number[],
-  home: string | null,
+  picks: readonly Pick[],
+  dateline: string | null,
+  alternatives: readonly ContextPoint[] = [],
+  exclude: string | null = null,
 ): PlaceContext {
   const counts = new Map<string, number>();
   const admin1s = new Map<string, number>();
-  const points: { lat: number; lon: number; place: number }[] = [];
+  const named = new Set<string>();
+  const points: ContextPoint[] = [];
   let total = 0;
-  for (const index of settled) {
-    const place = gazetteer.place(index);
+  for (const pick of picks) {
+    if (pick.key === exclude) continue;
+    const place = gazetteer.place(pick.place);
     if (place.country === null) continue;
     counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
     total++;
-    if (place.feature.startsWith("PCL") || place.feature === "CONT") continue;
+    if (place.feature.startsWith("PCL")) named.add(place.country);
+    if (!isPoint(place.feature)) continue;
     if (place.admin1 !== null) {
       const key = `${place.country}.${place.admin1}`;
-      admin1s.set(key, (admin1s.get(key) ?? 0) + 1);
+      admin1s.set(key, Math.max(admin1s.get(key) ?? 0, place.feature === "ADM1" ? 2 : 1));
     }
-    points.push({ lat: place.lat, lon: place.lon, place: index });
+    points.push({ lat: place.lat, lon: place.lon, place: pick.place, key: pick.key, cost: 0 });
   }
+  for (const point of alternatives) if (point.key !== exclude) points.push(point);
   const countries = new Map<string, number>();
-  for (const [code, n] of counts) countries.set(code, n / Math.max(total, 1));
-  return { countries, home, admin1s, points };
+  let top: string | null = null;
+  for (const [code, n] of counts) {
+    countries.set(code, n / Math.max(total, 1));
+    if (top === null || n > (counts.get(top) ?? 0)) top = code;
+  }
+  return { countries, home: dateline ?? top, named, admin1s, points };
+}
+
+/** Countries and continents say which country, not where in it. */
+export function isPoint(feature: string): boolean {
+  return !feature.startsWith("PCL") && feature !== "CONT";
 }
 
 const EARTH_KM = 6371;

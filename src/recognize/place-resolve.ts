@@ -6,7 +6,7 @@
  */
 
 import type { Gazetteer, NameRef, Place } from "../lexicon/gazetteer.js";
-import { distanceKm, type PlaceContext } from "./place-context.js";
+import { distanceKm, isPoint, type PlaceContext } from "./place-context.js";
 
 /** A qualifier's possible places ("Ontario" → CA.08; "Georgia" → GE or US.GA). */
 export interface Qualifier {
@@ -58,14 +58,21 @@ export interface Choice {
   readonly qualified: boolean;
 }
 
-export function choosePlace(
+/** A reading of a name: a gazetteer place and how well it fits. */
+export interface Scored {
+  readonly place: number;
+  readonly score: number;
+  readonly qualified: boolean;
+}
+
+/** Every reading of a name that English text may mean, scored. */
+export function scorePlaces(
   gazetteer: Gazetteer,
   refs: readonly NameRef[],
   context: PlaceContext | null,
   qualifier: Qualifier | null,
-): Choice | null {
-  let best: Choice | null = null;
-  let second = Number.NEGATIVE_INFINITY;
+): Scored[] {
+  const scored: Scored[] = [];
   for (const ref of refs) {
     const place = gazetteer.place(ref.place);
     // "Far" (Pharr), "Since" (Sincé): other languages' names of small towns are not English.
@@ -79,27 +86,57 @@ export function choosePlace(
       score += inDivision ? 12 : inCountry ? 6 : -6;
     }
     if (context !== null) score += contextScore(place, ref.place, context);
-    if (best === null || score > best.score) {
-      if (best !== null) second = best.score;
-      best = { place: ref.place, score, margin: 0, qualified };
-    } else if (score > second) second = score;
+    scored.push({ place: ref.place, score, qualified });
   }
-  return best === null ? null : { ...best, margin: best.score - second };
+  return scored;
 }
 
+/** The best of the scored readings, with its margin over the next. */
+export function best(scored: readonly Scored[]): Choice | null {
+  let top: Scored | null = null;
+  let second = Number.NEGATIVE_INFINITY;
+  for (const s of scored) {
+    if (top === null || s.score > top.score) {
+      if (top !== null) second = top.score;
+      top = s;
+    } else if (s.score > second) second = s.score;
+  }
+  return top === null ? null : { ...top, margin: top.score - second };
+}
+
+export function choosePlace(
+  gazetteer: Gazetteer,
+  refs: readonly NameRef[],
+  context: PlaceContext | null,
+  qualifier: Qualifier | null,
+): Choice | null {
+  return best(scorePlaces(gazetteer, refs, context, qualifier));
+}
+
+/**
+ * Country evidence, home country, a named division and nearness to other places the document
+ * names: a reading near another name's reading gains what the nearness is worth less what that
+ * other reading costs its own name, so two names that fit each other pull together ("Edmonton"
+ * and "Enfield" both in north London) while a settled place pulls at full strength.
+ */
 function contextScore(place: Place, index: number, context: PlaceContext): number {
   if (place.country === null) return 0;
   let score = 2.5 * (context.countries.get(place.country) ?? 0);
   if (place.country === context.home) score += 1.5;
-  if (place.feature.startsWith("PCL") || place.feature === "CONT") return score;
-  if (context.admin1s.has(`${place.country}.${place.admin1}`)) score += 2;
-  let nearest = Number.POSITIVE_INFINITY;
+  // An article that names a country speaks of its capital when it names the capital's name
+  // ("Washington" in a story about the U.S. and Britain, "Ottawa" in one about Canada).
+  if (place.feature === "PPLC" && context.named.has(place.country)) score += 2;
+  if (!isPoint(place.feature)) return score;
+  score += context.admin1s.get(`${place.country}.${place.admin1}`) ?? 0;
+  let near = 0;
   for (const p of context.points) {
     if (p.place === index) continue;
-    nearest = Math.min(nearest, distanceKm(place.lat, place.lon, p.lat, p.lon));
+    const gain = nearness(distanceKm(place.lat, place.lon, p.lat, p.lon)) - p.cost;
+    if (gain > near) near = gain;
   }
-  if (nearest < 30) score += 3;
-  else if (nearest < 100) score += 2;
-  else if (nearest < 300) score += 1;
-  return score;
+  return score + near;
+}
+
+function nearness(km: number): number {
+  return km < 30 ? 3 : km < 100 ? 2 : km < 300 ? 1 : 0;
 }

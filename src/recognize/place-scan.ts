@@ -89,17 +89,21 @@ export function scanGazetteerNames(
           break;
         }
         matched = true;
-        if (accepts(i, j, key, first, sentenceStart)) {
+        // "Kentucky State Police", "Idlib province": the name is the division, not a town.
+        const divisions = words.divisionHeads.has(lower(doc, j))
+          ? refs.filter((r) => isDivision(gazetteer.place(r.place).feature))
+          : [];
+        if (accepts(i, j, key, first, sentenceStart, divisions.length > 0)) {
           found.push({
             firstToken: i,
             endToken: j,
             start,
             end: stop,
             sentence,
-            refs,
+            refs: divisions.length > 0 ? divisions : refs,
             fixed: -1,
             adjectival: false,
-            weak: (i > first && !words.directions.has(lower(doc, i - 1))) || isHeaded(j, end),
+            weak: (i > first && !startsName(i)) || isHeaded(j, end),
             rule: "places/gazetteer",
           });
         }
@@ -127,9 +131,22 @@ export function scanGazetteerNames(
     return !words.notPlaces.has(lower(doc, j)) && !words.placeHeads.has(lower(doc, j));
   }
 
-  function accepts(i: number, j: number, key: string, runStart: number, sentenceStart: number) {
+  /** "western Ukraine", "Judy Law of Oxford": a direction or "of" starts a new name in a run. */
+  function startsName(i: number): boolean {
+    const before = lower(doc, i - 1);
+    return words.directions.has(before) || before === "of";
+  }
+
+  function accepts(
+    i: number,
+    j: number,
+    key: string,
+    runStart: number,
+    sentenceStart: number,
+    division: boolean,
+  ) {
     // "Metcalfe County", "Jordan River", "University Hospital": the phrase names a feature.
-    if (words.placeHeads.has(lower(doc, j)) && isCapitalized(doc, j)) return false;
+    if (!division && words.placeHeads.has(lower(doc, j)) && isCapitalized(doc, j)) return false;
     // "NATO", "CNN": a short all-capital word is an acronym, unless it opens a dateline ("ROME —").
     const surface = doc.text.slice(doc.tokens.start[i], doc.tokens.end[j - 1]);
     if (
@@ -149,6 +166,10 @@ export function scanGazetteerNames(
     }
     return i >= runStart;
   }
+}
+
+function isDivision(feature: string): boolean {
+  return feature === "ADM1" || feature === "RGN" || feature.startsWith("PCL");
 }
 
 /** A capitalised word (or an abbreviation such as "B.C.", "U.S."), not punctuation or a number. */

@@ -1,0 +1,75 @@
+/**
+ * A gazetteer of namesakes for the tests of place disambiguation: real places that share a name
+ * (Paris in France, Texas and Kentucky; London in England, Ontario and Kentucky; Edmonton in
+ * Alberta and north London …), with their GeoNames ids, points, feature codes and populations,
+ * and enough towns in each division for the build to compute its centre.
+ */
+
+import countries from "../../data/actors/countries.json" with { type: "json" };
+import regions from "../../data/geo/regions.json" with { type: "json" };
+import type { CountryEntry } from "../../src/lexicon/actor-schemas.js";
+import { type Gazetteer, loadGazetteer } from "../../src/lexicon/gazetteer.js";
+import { buildGazetteer, type CountryRecord } from "../../src/lexicon/gazetteer-build.js";
+import { RegionsFileSchema } from "../../src/lexicon/geo-schemas.js";
+import { citiesText } from "./mini-gazetteer.js";
+
+type Row = NonNullable<Parameters<typeof citiesText>[0]>[number];
+
+/** id, name, alternate names, lat, lon, feature code, country, admin1, population. */
+const ROWS: Row[] = [
+  [2988507, "Paris", "", 48.8534, 2.3488, "PPLC", "FR", "11", 2138551],
+  [4717560, "Paris", "", 33.6609, -95.5555, "PPLA2", "US", "TX", 24782],
+  [4303602, "Paris", "", 38.2098, -84.253, "PPLA2", "US", "KY", 9870],
+  [4671654, "Austin", "", 30.2672, -97.7431, "PPLA", "US", "TX", 931830],
+  [4297983, "Lexington", "", 37.9887, -84.4777, "PPLA2", "US", "KY", 225366],
+  [2643743, "London", "", 51.5085, -0.1257, "PPLC", "GB", "ENG", 8961989],
+  [6058560, "London", "", 42.9834, -81.233, "PPL", "CA", "08", 346765],
+  [4298960, "London", "", 37.129, -84.0833, "PPLA2", "US", "KY", 8126],
+  [6167865, "Toronto", "", 43.7001, -79.4163, "PPLA", "CA", "08", 2600000],
+  [5946768, "Edmonton", "", 53.5501, -113.4687, "PPLA", "CA", "01", 1010899],
+  [6118158, "Red Deer", "", 52.2668, -113.802, "PPL", "CA", "01", 73593],
+  [2650209, "Edmonton", "", 51.6256, -0.058, "PPL", "GB", "ENG", 82000],
+  [2649997, "Enfield Town", "Enfield", 51.6515, -0.085, "PPLA3", "GB", "ENG", 156858],
+  [4834040, "Enfield", "", 41.9762, -72.5918, "PPL", "US", "CT", 45212],
+  [4140963, "Washington", "", 38.8951, -77.0364, "PPLC", "US", "DC", 689545],
+  [2634715, "Washington", "", 54.9, -1.5167, "PPL", "GB", "ENG", 53526],
+  [2640729, "Oxford", "", 51.7522, -1.256, "PPLA2", "GB", "ENG", 162100],
+  [4440076, "Oxford", "", 34.3665, -89.5193, "PPLA2", "US", "MS", 22314],
+  [4483745, "Oxford", "", 36.3107, -78.5908, "PPLA2", "US", "NC", 8742],
+  [4487042, "Raleigh", "", 35.7721, -78.6386, "PPLA", "US", "NC", 451066],
+  [4667282, "White House", "", 36.4703, -86.6514, "PPL", "US", "TN", 11226],
+  [4250542, "Springfield", "", 39.8017, -89.6437, "PPLA", "US", "IL", 116565],
+  [4853828, "Des Moines", "", 41.6005, -93.6091, "PPLA", "US", "IA", 210330],
+];
+
+const record = (cca2: string, cca3: string, name: string, latlng: number[]): CountryRecord => ({
+  name: { common: name, official: name },
+  cca2,
+  cca3,
+  independent: true,
+  altSpellings: [],
+  latlng,
+});
+
+const COUNTRIES: CountryRecord[] = [
+  record("FR", "FRA", "France", [46, 2]),
+  record("GB", "GBR", "United Kingdom", [54, -2]),
+  record("US", "USA", "United States", [38, -97]),
+  record("CA", "CAN", "Canada", [60, -95]),
+];
+
+let built: Gazetteer | null = null;
+
+export function namesakeGazetteer(): Gazetteer {
+  built ??= loadGazetteer(
+    buildGazetteer({
+      cities: citiesText(ROWS),
+      countries: COUNTRIES,
+      actorCountries: countries.countries as CountryEntry[],
+      regions: RegionsFileSchema.parse(regions),
+      credits: ["test places written by the Harbinger team"],
+    }),
+    "namesake gazetteer",
+  );
+  return built;
+}
