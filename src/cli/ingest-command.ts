@@ -9,7 +9,8 @@ import { ingestArticles } from "../app/ingest-articles.js";
 import { createCoder } from "../coder.js";
 import { HarbingerError } from "../errors.js";
 import { parseArticleDate } from "../ingest/article-date.js";
-import { readInputs } from "../ingest/read-inputs.js";
+import { expandSources, type SourceOptions } from "../ingest/sources.js";
+import { IngestReport, WEB_HELP, WEB_OPTIONS, watchIngest, webSettings } from "./ingest-web.js";
 import type { Io } from "./io.js";
 import {
   DB_HELP,
@@ -22,12 +23,15 @@ import {
 export const INGEST_HELP = `Usage: harbinger ingest [options] INPUT…
 
 Codes articles and stores them, with their events and story clusters, in the event store.
-INPUT is read as by harbinger code: text files, folders, JSONL files, or "-" for stdin.
+INPUT: text files, folders and JSONL files as for harbinger code, or "-" for stdin; HTML
+pages, RSS / Atom / JSON feeds and OPML lists of feeds, as files or http(s) addresses.
+Pages are fetched politely (robots.txt, per-site limits); non-English articles are skipped.
 
 Options:
 ${DB_HELP}
   --date D        reference date YYYY-MM-DD for articles that carry none
   --max-bytes N   largest article accepted, in bytes (default 10485760)
+${WEB_HELP}
   -h, --help      show this help
 
 Exit status: 0 when every input was stored or already there, 1 when some failed, 2 on a
@@ -38,6 +42,7 @@ const OPTIONS = {
   db: { type: "string" },
   date: { type: "string" },
   "max-bytes": { type: "string" },
+  ...WEB_OPTIONS,
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -60,21 +65,34 @@ export function runIngestCommand(argv: readonly string[], io: Io, env: Env): Pro
     if (maxBytes !== undefined && !(Number.isSafeInteger(maxBytes) && maxBytes > 0)) {
       throw new HarbingerError("E_USAGE", "--max-bytes", "expected a positive whole number");
     }
-    const items = readInputs(positionals, {
+    const web = webSettings(values);
+    const report = new IngestReport(io, web.log);
+    const sourceOptions: SourceOptions = {
+      ...web.sources,
+      summary: report.summary,
+      onPlanned: (count) => report.planned(count),
       ...(io.stdin !== undefined && { stdin: io.stdin }),
       ...(maxBytes !== undefined && { maxBytes }),
-    });
+    };
     const { store, location } = await openCommandStore(values.db, env);
     try {
       const coder = await createCoder(date === undefined ? {} : { defaultDate: date });
-      const summary = await ingestArticles(items, coder, store, {
-        error: (e) => io.error(`${e.message} [${e.code}]`),
-      });
+      if (web.watchEveryMs !== undefined) {
+        await watchIngest(positionals, web.watchEveryMs, sourceOptions, async (items) => {
+          const poll = await ingestArticles(report.inputs(items), coder, store, report.reporter);
+          await io.write(`stored ${poll.stored} new article(s) with ${poll.events} event(s)\n`);
+        });
+        await io.write(report.finish());
+        return 0;
+      }
+      const items = report.inputs(expandSources(positionals, sourceOptions));
+      const summary = await ingestArticles(items, coder, store, report.reporter);
       await io.write(
         `stored ${summary.stored} article(s) with ${summary.events} event(s), ` +
           `${summary.duplicate} already stored, ${summary.failed} failed; store: ${location}\n`,
       );
-      return summary.failed > 0 ? 1 : 0;
+      await io.write(report.finish());
+      return summary.failed > 0 || report.summary.counts.failed > 0 ? 1 : 0;
     } finally {
       await store.close();
     }

@@ -11,12 +11,19 @@ export interface Io {
   readonly isTerminal?: boolean;
   write(text: string): Promise<void>;
   error(line: string): void;
+  /** Raw stderr for progress output (a bar redrawn in place, JSON log lines); absent in tests. */
+  readonly progress?: {
+    write(text: string): unknown;
+    readonly isTTY?: boolean;
+    readonly columns?: number;
+  };
 }
 
 export function streamIo(stdout: Writable, stderr: Writable, stdin?: Readable): Io {
   return {
     ...(stdin !== undefined && { stdin }),
     isTerminal: (stdout as { isTTY?: boolean }).isTTY === true,
+    progress: stderr as Writable & { isTTY?: boolean; columns?: number },
     write(text) {
       if (stdout.write(text)) return Promise.resolve();
       return new Promise((resolve) => stdout.once("drain", () => resolve()));

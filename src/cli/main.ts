@@ -25,7 +25,9 @@ Commands:
                   title, source, url), folders (walked recursively), JSONL files with lines
                   {"id","text","date"?,"title"?,"url"?,"source"?}, or "-" / nothing for stdin.
   ingest INPUT…   Code articles and store them with their events and story clusters in the
-                  event store (--db PATH|URL, HARBINGER_DB, else ./harbinger.db).
+                  event store (--db PATH|URL, HARBINGER_DB, else ./harbinger.db). INPUT may
+                  also be an HTML page, a feed or an OPML list, as a file or an http(s)
+                  address; --watch keeps polling feeds.
   events          Query stored events: filters by actor, country, CAMEO code, QuadClass,
                   mode, dates, place or box, minimum sources; --format table|jsonl|csv.
   export          Write stored events as GDELT 2.0 Events or Mentions, PLOVER JSONL,

@@ -1,7 +1,7 @@
 /**
  * Progress of an ingestion run on stderr: a bar redrawn in place on a terminal (with errors
  * printed above it), one JSON object per line everywhere else, so logs can be collected and
- * queried. Both end with the run's summary.
+ * queried (ending with a summary record).
  */
 
 import type { SourceItem } from "../source-item.js";
@@ -18,7 +18,7 @@ export interface Progress {
   planned(count: number): void;
   /** One item is done; `stored` says what the store made of an article. */
   item(item: SourceItem, stored?: "new" | "duplicate"): void;
-  /** The run is over: the summary line or record. */
+  /** The run is over: ends the bar, or writes the summary record. */
   done(summary: IngestSummary): void;
 }
 
@@ -120,9 +120,10 @@ function barProgress(stream: ProgressStream, options: ProgressOptions): Progress
       }
       draw(done === total);
     },
-    done: (summary) => {
+    // The summary itself is the caller's to print (the command writes it to stdout).
+    done: () => {
       draw(true);
-      stream.write(`\n${summary.toString()}\n`);
+      stream.write("\n");
     },
   };
 }

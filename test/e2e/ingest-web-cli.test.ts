@@ -1,0 +1,161 @@
+/**
+ * End to end: the built `harbinger ingest` over a local web server — a feed, pages, a folder
+ * of HTML files and an OPML list — storing clean, dated, deduplicated articles with their
+ * events; re-ingesting changes nothing; private addresses need --allow-private; --log json
+ * writes structured lines; --watch polls until interrupted.
+ */
+
+import { execFileSync, spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type LocalWebServer,
+  startLocalWebServer,
+  WEB_FIXTURES,
+} from "../support/local-web-server.js";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const CLI = path.join(root, "dist/src/cli/main.js");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "harbinger-web-"));
+let server: LocalWebServer;
+
+interface Result {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI without blocking this process, which serves the pages it fetches. */
+function run(args: string[], untilStdout?: RegExp): Promise<Result> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    let interrupted = false;
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+      // One Ctrl-C stops a watch cleanly; a second one would kill it.
+      if (!interrupted && untilStdout?.test(stdout)) {
+        interrupted = true;
+        child.kill("SIGINT");
+      }
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(CLI)) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+  server = await startLocalWebServer();
+});
+afterAll(async () => {
+  await server.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("harbinger ingest from the web", () => {
+  const db = path.join(dir, "web.db");
+
+  // Each CLI run loads the coder's dictionaries: generous limits for a busy machine.
+  it("stores a feed, pages and a folder of HTML once, with their events", {
+    timeout: 180_000,
+  }, async () => {
+    const sources = [
+      "--db",
+      db,
+      "--allow-private",
+      `${server.origin}/feeds/world-rss.xml`,
+      `${server.origin}/pages/wire-copy-valley-times.html`,
+      path.join(WEB_FIXTURES, "pages"),
+    ];
+    const first = await run(["ingest", ...sources]);
+    expect(first.status).toBe(0);
+    // The trainers page comes twice with one canonical address (a duplicate within the run);
+    // the Valley Times page twice under two ids (its address, its file), which the store
+    // recognises as the same outlet's same text.
+    expect(first.stdout).toMatch(
+      /^stored 7 article\(s\) with [1-9]\d* event\(s\), 1 already stored, 0 failed/,
+    );
+    expect(first.stdout).toContain("new 7, duplicate 2, skipped 3 (language 3), failed 0");
+    expect(first.stderr).toContain('french-article.html: skipped, the text is detected as "fr"');
+
+    const again = await run(["ingest", ...sources]);
+    expect(again.stdout).toMatch(/^stored 0 article\(s\) with 0 event\(s\), 8 already stored/);
+
+    const events = execFileSync(
+      process.execPath,
+      [CLI, "events", "--db", db, "--format", "jsonl"],
+      {
+        encoding: "utf8",
+      },
+    )
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    const dateOf = (title: string) =>
+      new Set(events.filter((e) => e.article.title === title).map((e) => e.article.date));
+    // The feed item's date, and the date of the page's own metadata.
+    expect(dateOf("Baltic ministers call for more air patrols")).toEqual(new Set(["2022-01-27"]));
+    expect(dateOf("Ministers agree to resume grain shipments")).toEqual(new Set(["2022-07-22"]));
+  });
+
+  it("refuses the local server without --allow-private, and carries on", async () => {
+    const result = await run([
+      "ingest",
+      "--db",
+      path.join(dir, "private.db"),
+      `${server.origin}/pages/time-element.html`,
+      path.join(WEB_FIXTURES, "pages", "time-element.html"),
+    ]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("[E_BLOCKED_ADDRESS]");
+    expect(result.stdout).toMatch(/^stored 1 article\(s\)/);
+  });
+
+  it("writes one JSON object per item with --log json", async () => {
+    const result = await run([
+      "ingest",
+      "--db",
+      path.join(dir, "json.db"),
+      "--allow-private",
+      "--log",
+      "json",
+      `${server.origin}/feeds/valley.json`,
+      `${server.origin}/missing`,
+    ]);
+    const records = result.stderr
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(records.map((r) => r.event)).toEqual(["article", "article", "failed", "summary"]);
+    expect(records[0]).toMatchObject({ stored: "new", title: "Grain deal signed in Istanbul" });
+    expect(records[3]).toMatchObject({ new: 2, failed: 1 });
+  });
+
+  it("polls feeds with --watch until interrupted", async () => {
+    const result = await run(
+      [
+        "ingest",
+        "--db",
+        path.join(dir, "watch.db"),
+        "--allow-private",
+        "--watch",
+        "--every",
+        "1h",
+        `${server.origin}/feeds/valley.json`,
+      ],
+      /stored 2 new article\(s\)/,
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("fetched 2, new 2");
+  });
+
+  it("refuses a bad web option as a usage error", async () => {
+    expect((await run(["ingest", "--db", db, "--every", "5m", "x.html"])).status).toBe(2);
+  });
+});
