@@ -91,6 +91,7 @@ describe("harbinger code", () => {
       "entities",
       "places",
       "times",
+      "quantities",
       "quotes",
       "events",
     ]);
