@@ -35,6 +35,9 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Kysely<Da
     database.pragma("synchronous = NORMAL");
     database.pragma("foreign_keys = ON");
     database.pragma("busy_timeout = 10000");
+    // 64 MiB of page cache (the default is 2 MiB): a store of millions of events keeps its
+    // indexes' upper levels in memory, which keeps inserts at random index positions cheap.
+    database.pragma("cache_size = -65536");
   } catch (error) {
     throw new HarbingerError(
       "E_STORE",

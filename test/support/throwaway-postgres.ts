@@ -70,7 +70,14 @@ function serverUser(): { name: string; uid: number; gid: number } | null {
   throw new Error(`running as root and no unprivileged user to run PostgreSQL: ${SKIP_PG_HINT}`);
 }
 
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+export interface ThrowawayOptions {
+  /** Keep fsync on, as a real server runs (benchmarks); tests turn it off for speed. */
+  readonly durable?: boolean;
+}
+
+export async function startThrowawayPostgres(
+  options: ThrowawayOptions = {},
+): Promise<ThrowawayPostgres> {
   const bin = findPostgresBin();
   const user = serverUser();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "harbinger-pg-"));
@@ -107,7 +114,8 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   process.once("exit", stop);
   try {
     run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C", "-N"]);
-    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
+    const fast = options.durable === true ? "" : " -c fsync=off -c full_page_writes=off";
+    const settings = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${fast}`;
     run("pg_ctl", [
       "-D",
       data,
@@ -117,7 +125,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       "-t",
       "60",
       "-o",
-      options,
+      settings,
       "start",
     ]);
     started = true;
