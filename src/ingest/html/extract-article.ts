@@ -13,7 +13,7 @@ import { domainOf, normalizeUrl } from "../identity/normalize-url.js";
 import type { Skip } from "../source-item.js";
 import { trimBoilerplate } from "./boilerplate.js";
 import { detectLanguage } from "./detect-language.js";
-import { type DomDocument, parseDocument, parseFragment } from "./dom.js";
+import { type DomDocument, type DomElement, parseDocument, parseFragment } from "./dom.js";
 import { escapeRegExp } from "./escape-reg-exp.js";
 import { htmlToParagraphs } from "./html-to-text.js";
 import { normalizeDate } from "./normalize-date.js";
@@ -106,16 +106,21 @@ interface MainText {
 }
 
 function readMainText(document: DomDocument): MainText | undefined {
-  let result: ReturnType<Readability["parse"]>;
+  let result: ReturnType<Readability<DomElement>["parse"]>;
   try {
     // keepClasses: caption and credit classes must survive for html-to-text to drop them.
-    result = new Readability(document, { keepClasses: true, charThreshold: 250 }).parse();
+    // The serializer hands back the content element itself: no HTML string to parse again.
+    result = new Readability<DomElement>(document, {
+      keepClasses: true,
+      charThreshold: 250,
+      serializer: (node) => node as unknown as DomElement,
+    }).parse();
   } catch {
     return undefined; // Readability gives up on some broken trees; the fallback reads them.
   }
   if (result === null) return undefined;
   return {
-    paragraphs: result.content ? htmlToParagraphs(parseFragment(result.content)) : [],
+    paragraphs: result.content ? htmlToParagraphs(result.content) : [],
     ...(result.title && { title: result.title }),
     ...(result.byline && { byline: result.byline.replace(/^by\s+/i, "").trim() }),
     ...(result.siteName && { siteName: result.siteName }),
