@@ -25,9 +25,10 @@ export const FILTER_OPTIONS = {
   clusters: { type: "boolean" },
 } as const;
 
-export const FILTER_HELP = `  --actor CODE    source or target is this actor, or an actor of this country (RUS, USAGOV)
-  --source CODE   the source actor is CODE or of country CODE
-  --target CODE   the target actor is CODE or of country CODE
+export const FILTER_HELP = `  --actor CODE    source or target is an actor of this country or group (RUS, IGO), or
+                  has this exact code (RUSMIL, USAGOV)
+  --source CODE   the source actor, as for --actor
+  --target CODE   the target actor, as for --actor
   --country CCC   an actor or the event's location is in this country (ISO alpha-3)
   --cameo CODE    a CAMEO root (19) or a code and its sub-codes (190, 0874)
   --quad N        QuadClass 1-4 (verbal/material cooperation, verbal/material conflict)
