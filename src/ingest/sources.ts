@@ -35,7 +35,11 @@ export async function* expandSources(
     itemConcurrency: options.itemConcurrency ?? SOURCE_DEFAULTS.itemConcurrency,
     fetcher: () => {
       if (options.fetcher !== undefined) return options.fetcher;
-      owned ??= createFetcher(options.fetchOptions);
+      // Pages are held to the same size limit as files unless the fetch options say otherwise.
+      owned ??= createFetcher({
+        ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
+        ...options.fetchOptions,
+      });
       return owned;
     },
     noteFetched: () => options.summary?.noteFetched(),

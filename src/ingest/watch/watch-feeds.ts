@@ -54,7 +54,13 @@ export async function watchFeeds(
 ): Promise<void> {
   const clock = options.clock ?? systemClock;
   const validators = options.validators ?? new MemoryValidatorStore();
-  const fetcher = options.fetcher ?? createFetcher({ clock, ...options.fetchOptions });
+  const fetcher =
+    options.fetcher ??
+    createFetcher({
+      clock,
+      ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
+      ...options.fetchOptions,
+    });
   /** Keys of the items handled so far, per feed. */
   const handled = new Map<string, Set<string>>();
   const isNew = (feed: string, key: string) => !handled.get(feed)?.has(key);
