@@ -75,6 +75,21 @@ describe("parseFeed: Atom and JSON Feed", () => {
   });
 });
 
+describe("parseFeed: local addresses", () => {
+  const feed = (link: string) =>
+    `<rss version="2.0"><channel><title>T</title><item><title>A</title><link>${link}</link></item></channel></rss>`;
+
+  it("never lets a fetched feed point at local files", () => {
+    const [item] = parseFeed(feed("file:///etc/passwd"), "feed", "https://news.test/rss").items;
+    expect(item?.link).toBeUndefined();
+  });
+
+  it("resolves a local feed's relative links to local files", () => {
+    const [item] = parseFeed(feed("pages/a.html"), "feed", "file:///data/feeds/rss.xml").items;
+    expect(item?.link).toBe("file:///data/feeds/pages/a.html");
+  });
+});
+
 describe("parseOpml", () => {
   it("lists the feeds at any depth, once each, resolved against the list's address", () => {
     expect(parseOpml(read("subscriptions.opml"), "subs", `${BASE}subscriptions.opml`)).toEqual([
