@@ -51,24 +51,46 @@ export function recognizeTimes(doc: Doc): void {
 }
 
 /**
- * One chrono pass over the whole text (a pass per sentence costs several times more), with
- * the gaps between sentences masked so that no match runs from one sentence into the next.
- * Offsets in the finds are relative to their sentence's start.
+ * Words without which a sentence holds no date chrono can find: digits, month and weekday
+ * names, and the relative words. Sentences without one are not given to chrono at all, which
+ * keeps its cost to the few sentences that need it.
+ */
+const TIME_CUE = new RegExp(
+  [
+    "\\d",
+    "\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
+    "\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b",
+    "\\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)(?:day|\\b)",
+    "\\b(?:today|tonight|yesterday|tomorrow|now|noon|midnight|weekend|decade|century|quarter)\\b",
+    "\\b(?:day|week|month|year|morning|afternoon|evening|night|hour|minute)s?\\b",
+    "\\b(?:spring|summer|autumn|fall|winter)\\b",
+  ].join("|"),
+  "i",
+);
+
+/**
+ * One chrono pass over the sentences that may hold a date, joined with a "|" between them so
+ * that no match runs from one sentence into the next (a pass per sentence costs several times
+ * more). Offsets in the finds are relative to their sentence's start.
  */
 function datesBySentence(doc: Doc, anchor: Day): DateFind[][] {
-  const parts: string[] = [];
-  let at = 0;
-  for (const s of doc.sentences) {
-    parts.push("|".repeat(Math.max(0, s.start - at)), doc.text.slice(s.start, s.end));
-    at = s.end;
-  }
+  const pieces: { readonly sentence: number; readonly at: number }[] = [];
+  let joined = "";
+  doc.sentences.forEach((s, i) => {
+    const text = doc.text.slice(s.start, s.end);
+    if (!TIME_CUE.test(text)) return;
+    if (joined !== "") joined += " | ";
+    pieces.push({ sentence: i, at: joined.length });
+    joined += text;
+  });
   const bySentence: DateFind[][] = doc.sentences.map(() => []);
   let k = 0;
-  for (const find of findDates(parts.join(""), anchor)) {
-    while (k + 1 < doc.sentences.length && (doc.sentences[k + 1] as Sentence).start <= find.index)
+  for (const find of findDates(joined, anchor)) {
+    while (k + 1 < pieces.length && (pieces[k + 1] as (typeof pieces)[number]).at <= find.index)
       k++;
-    const sentence = doc.sentences[k] as Sentence;
-    bySentence[k]?.push({ ...find, index: find.index - sentence.start });
+    const piece = pieces[k];
+    if (piece !== undefined)
+      bySentence[piece.sentence]?.push({ ...find, index: find.index - piece.at });
   }
   return bySentence;
 }
