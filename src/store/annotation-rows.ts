@@ -1,19 +1,20 @@
 /**
- * Entities, places, times and quotes of a coded article as rows and back. Each row keeps the
+ * Entities, places, times and quantities of a coded article as rows and back (quotes: see
+ * quote-rows.ts). Each row keeps the
  * annotation's position in its list (`idx`), so an article reads back in the order it was coded.
  */
 
-import type { EntityOut, PlaceOut, QuoteOut, TimeOut } from "../model/contract.js";
+import type { EntityOut, PlaceOut, QuantityOut, TimeOut } from "../model/contract.js";
 import type { TextSpan } from "../model/span.js";
-import type { EntityTable, PlaceTable, QuoteTable, TimeTable } from "./schema.js";
+import type { EntityTable, PlaceTable, QuantityTable, TimeTable } from "./schema.js";
 
-interface SpanRow {
+export interface SpanRow {
   readonly text: string;
   readonly span_start: number;
   readonly span_end: number;
 }
 
-function spanColumns(articleId: string, idx: number, span: TextSpan) {
+export function spanColumns(articleId: string, idx: number, span: TextSpan) {
   return {
     article_id: articleId,
     idx,
@@ -23,7 +24,7 @@ function spanColumns(articleId: string, idx: number, span: TextSpan) {
   };
 }
 
-const spanOf = (row: SpanRow): TextSpan => ({
+export const spanOf = (row: SpanRow): TextSpan => ({
   text: row.text,
   start: row.span_start,
   end: row.span_end,
@@ -82,36 +83,22 @@ export function timeFromRow(row: TimeTable): TimeOut {
   return { ...spanOf(row), value: row.value, grain: row.grain as TimeOut["grain"] };
 }
 
-export function quoteRows(articleId: string, quotes: readonly QuoteOut[]): QuoteTable[] {
-  return quotes.map((q, i) => ({
+export function quantityRows(
+  articleId: string,
+  quantities: readonly QuantityOut[],
+): QuantityTable[] {
+  return quantities.map((q, i) => ({
     ...spanColumns(articleId, i, q),
-    kind: q.kind,
-    speaker_text: q.speaker?.text ?? null,
-    speaker_start: q.speaker?.start ?? null,
-    speaker_end: q.speaker?.end ?? null,
-    speaker_resolved: q.speaker?.resolved ?? null,
-    cue_text: q.cue?.text ?? null,
-    cue_start: q.cue?.start ?? null,
-    cue_end: q.cue?.end ?? null,
+    value: q.value,
+    min: q.min,
+    max: q.max,
+    approximate: q.approximate ? 1 : 0,
+    role: q.role,
+    unit: q.unit,
   }));
 }
 
-export function quoteFromRow(row: QuoteTable): QuoteOut {
-  return {
-    ...spanOf(row),
-    kind: row.kind as QuoteOut["kind"],
-    speaker:
-      row.speaker_text === null
-        ? null
-        : {
-            text: row.speaker_text,
-            start: row.speaker_start ?? 0,
-            end: row.speaker_end ?? 0,
-            resolved: row.speaker_resolved,
-          },
-    cue:
-      row.cue_text === null
-        ? null
-        : { text: row.cue_text, start: row.cue_start ?? 0, end: row.cue_end ?? 0 },
-  };
+export function quantityFromRow(row: QuantityTable): QuantityOut {
+  const { value, min, max, role, unit } = row;
+  return { ...spanOf(row), value, min, max, approximate: row.approximate === 1, role, unit };
 }

@@ -3,7 +3,7 @@
  * analysts can query the tables directly and the store returns exactly what the coder wrote.
  */
 
-import type { EventActorOut, EventMode, EventOut } from "../model/contract.js";
+import type { EventActorOut, EventMode, EventOut, TimeGrain } from "../model/contract.js";
 import { geoCell } from "./geo-cells.js";
 import type { EventTable } from "./schema.js";
 
@@ -31,6 +31,7 @@ export function eventRow(
     cluster_id: clusterId,
     date_key: effectiveDate(event, articleDate) ?? "",
     event_date: event.date,
+    date_grain: event.dateGrain ?? null,
     ...actorColumns("source", event.source),
     ...actorColumns("target", event.target),
     cameo: event.cameo,
@@ -117,6 +118,7 @@ export function eventFromRow(row: EventTable): EventOut {
       row.acled_type === null ? null : { type: row.acled_type, subtype: row.acled_subtype ?? "" },
     mode: row.mode as EventMode,
     date: row.event_date,
+    dateGrain: row.date_grain as TimeGrain | null,
     location:
       row.location_name === null
         ? null

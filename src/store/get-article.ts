@@ -6,18 +6,20 @@
 import type { Kysely } from "kysely";
 import type { Article } from "../model/article.js";
 import type { CodedDocument } from "../model/contract.js";
-import { entityFromRow, placeFromRow, quoteFromRow, timeFromRow } from "./annotation-rows.js";
+import { entityFromRow, placeFromRow, quantityFromRow, timeFromRow } from "./annotation-rows.js";
 import { eventFromRow } from "./event-rows.js";
+import { quoteFromRow } from "./quote-rows.js";
 import type { Database } from "./schema.js";
 import type { StoreCounts, StoredArticle } from "./store.js";
 
 export async function getArticle(db: Kysely<Database>, id: string): Promise<StoredArticle | null> {
   const row = await db.selectFrom("articles").selectAll().where("id", "=", id).executeTakeFirst();
   if (row === undefined) return null;
-  const [entities, places, times, quotes, events] = await Promise.all([
+  const [entities, places, times, quantities, quotes, events] = await Promise.all([
     db.selectFrom("entities").selectAll().where("article_id", "=", id).orderBy("idx").execute(),
     db.selectFrom("places").selectAll().where("article_id", "=", id).orderBy("idx").execute(),
     db.selectFrom("times").selectAll().where("article_id", "=", id).orderBy("idx").execute(),
+    db.selectFrom("quantities").selectAll().where("article_id", "=", id).orderBy("idx").execute(),
     db.selectFrom("quotes").selectAll().where("article_id", "=", id).orderBy("idx").execute(),
     db.selectFrom("events").selectAll().where("article_id", "=", id).orderBy("idx").execute(),
   ]);
@@ -40,6 +42,7 @@ export async function getArticle(db: Kysely<Database>, id: string): Promise<Stor
     entities: entities.map(entityFromRow),
     places: places.map(placeFromRow),
     times: times.map(timeFromRow),
+    quantities: quantities.map(quantityFromRow),
     quotes: quotes.map(quoteFromRow),
     events: events.map(eventFromRow),
   };

@@ -10,12 +10,13 @@ import { storyKey } from "../analyze/story-match.js";
 import { shingleHashes, sketch } from "../analyze/syndication.js";
 import type { Article } from "../model/article.js";
 import type { CodedDocument } from "../model/contract.js";
-import { entityRows, placeRows, quoteRows, timeRows } from "./annotation-rows.js";
+import { entityRows, placeRows, quantityRows, timeRows } from "./annotation-rows.js";
 import { assignClusters } from "./assign-clusters.js";
 import { contentHash } from "./content-hash.js";
 import { eventRow, mentionId } from "./event-rows.js";
 import { findCopy } from "./find-copy.js";
 import { insertRows } from "./insert-rows.js";
+import { quoteRows } from "./quote-rows.js";
 import type { Database } from "./schema.js";
 import type { BatchResult, SaveRequest, SaveResult } from "./store.js";
 
@@ -141,6 +142,7 @@ async function saveInTransaction(
   await insertRows(db, "entities", entityRows(article.id, coded.entities));
   await insertRows(db, "places", placeRows(article.id, coded.places));
   await insertRows(db, "times", timeRows(article.id, coded.times));
+  await insertRows(db, "quantities", quantityRows(article.id, coded.quantities ?? []));
   await insertRows(db, "quotes", quoteRows(article.id, coded.quotes));
   return {
     status: "stored",

@@ -67,6 +67,16 @@ export interface TimeTable extends AnnotationRow {
   grain: string;
 }
 
+export interface QuantityTable extends AnnotationRow {
+  value: number;
+  min: number | null;
+  max: number | null;
+  /** 0 or 1. */
+  approximate: number;
+  role: string | null;
+  unit: string | null;
+}
+
 export interface QuoteTable extends AnnotationRow {
   kind: string;
   speaker_text: string | null;
@@ -76,6 +86,13 @@ export interface QuoteTable extends AnnotationRow {
   cue_text: string | null;
   cue_start: number | null;
   cue_end: number | null;
+  /** JSON: the quoted runs' spans. */
+  parts: string | null;
+  /** JSON: indices of the events the quote reports. */
+  event_indices: string | null;
+  rule: string | null;
+  /** JSON: the speaker's actor code record, or null. */
+  speaker_actor: string | null;
 }
 
 /** One event mention: one coded event in one article. */
@@ -86,8 +103,9 @@ export interface EventTable {
   cluster_id: string;
   /** The event's date, else the article's, else "": the key queries filter and sort by. */
   date_key: string;
-  /** The date the coder gave the event itself. */
+  /** The date the coder gave the event itself, and its precision (day, week, month, year). */
   event_date: string | null;
+  date_grain: string | null;
   source_text: string | null;
   source_start: number | null;
   source_end: number | null;
@@ -165,6 +183,7 @@ export interface Database {
   entities: EntityTable;
   places: PlaceTable;
   times: TimeTable;
+  quantities: QuantityTable;
   quotes: QuoteTable;
   events: EventTable;
   clusters: ClusterTable;

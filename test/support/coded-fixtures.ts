@@ -89,6 +89,7 @@ export function codedEvent(spec: EventSpec, index = 0): EventOut {
     acled: violent ? { type: "Battles", subtype: "Armed clash" } : null,
     mode: spec.mode ?? "asserted",
     date: spec.date ?? null,
+    dateGrain: spec.date ? "day" : null,
     location: spec.location ?? null,
     size: spec.size ?? null,
     evidence: {

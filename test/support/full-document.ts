@@ -97,12 +97,30 @@ export function fullDocument(): Report {
       },
     ],
     times: [{ ...span("on Saturday"), value: "2022-02-12", grain: "day" }],
+    quantities: [
+      {
+        ...span("200 troops"),
+        value: 200,
+        min: null,
+        max: null,
+        approximate: false,
+        role: "troops",
+        unit: "troop",
+      },
+    ],
     quotes: [
       {
         ...span('"We will not put our people at risk,"'),
         kind: "direct",
-        speaker: { ...span("Anita Anand"), resolved: "Anita Anand" },
+        speaker: {
+          ...span("Anita Anand"),
+          resolved: "Anita Anand",
+          actor: { code: "CANGOV", country: "CAN", sectors: ["GOV"], name: "Anita Anand" },
+        },
         cue: span("said"),
+        parts: [span("We will not put our people at risk,")],
+        events: [],
+        rule: "quotes/direct#before-frame",
       },
       { ...span("200 troops had left"), kind: "indirect", speaker: null, cue: null },
     ],

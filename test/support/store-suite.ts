@@ -4,12 +4,18 @@
  * transactions. `freshLocation` gives the location of a new, empty store for each test.
  */
 
+import { Migrator } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CodedDocument } from "../../src/model/contract.js";
+import { engineOf } from "../../src/store/engine.js";
+import { storeMigrations } from "../../src/store/migrate.js";
 import { openStore } from "../../src/store/open-store.js";
+import { openPostgres } from "../../src/store/postgres-engine.js";
+import { openSqlite } from "../../src/store/sqlite-engine.js";
 import type { EventFilter, Store, StoredEvent } from "../../src/store/store.js";
-import { ALMATY, KYIV, LVIV, type Report, report } from "./coded-fixtures.js";
+import { type Report, report } from "./coded-fixtures.js";
 import { fullDocument } from "./full-document.js";
+import { clusterReports, filterReports } from "./store-reports.js";
 
 export function runStoreSuite(engine: string, freshLocation: () => Promise<string> | string) {
   describe(`the event store on ${engine}`, () => {
@@ -310,6 +316,22 @@ export function runStoreSuite(engine: string, freshLocation: () => Promise<strin
       expect(await store.counts()).toEqual({ articles: 1, events: 2, clusters: 2, outlets: 1 });
     });
 
+    it("upgrades a store made before the latest migration", async () => {
+      const location = await freshLocation();
+      const engine = engineOf(location);
+      const db = engine === "postgres" ? openPostgres(location) : openSqlite(location);
+      const migrator = new Migrator({
+        db,
+        provider: { getMigrations: async () => storeMigrations(engine) },
+      });
+      expect((await migrator.migrateTo("0001-initial")).error).toBeUndefined();
+      await db.destroy();
+      const store = await open(location);
+      const { article, coded } = fullDocument();
+      await store.saveArticle(article, coded);
+      expect((await store.getArticle(article.id))?.coded).toEqual(coded);
+    });
+
     it("keeps its data when opened again", async () => {
       const location = await freshLocation();
       const first = await open(location);
@@ -320,86 +342,4 @@ export function runStoreSuite(engine: string, freshLocation: () => Promise<strin
       expect(await again.counts()).toMatchObject({ articles: 4, events: 6 });
     });
   });
-}
-
-/** Reports of one attack on 24 February from several angles, and three other events. */
-function clusterReports(): Report[] {
-  const attack = { source: "RUS", target: "UKR", cameo: "190" };
-  const a1 = report({
-    id: "a1",
-    outlet: "Wire",
-    date: "2022-02-24",
-    events: [{ ...attack, location: KYIV }],
-  });
-  return [
-    a1,
-    // The other side's view, a day later and twice in one article, with no place given.
-    report({
-      id: "a2",
-      outlet: "Ledger",
-      date: "2022-02-25",
-      events: [
-        { source: "UKR", target: "RUS", cameo: "193" },
-        { source: "UKR", target: "RUS", cameo: "190" },
-      ],
-    }),
-    // The wire story again, printed by another outlet.
-    report({
-      id: "a3",
-      outlet: "Courier",
-      date: "2022-02-24",
-      text: `${a1.article.text} More follows.`,
-      events: [attack],
-    }),
-    report({ id: "a4", outlet: "Tribune", date: "2022-02-27", events: [attack] }),
-    report({
-      id: "a5",
-      outlet: "Herald",
-      date: "2022-02-24",
-      events: [{ ...attack, location: LVIV }],
-    }),
-    report({
-      id: "a6",
-      outlet: "Herald",
-      date: "2022-02-24",
-      text: "Another text entirely.",
-      events: [{ ...attack, cameo: "180" }],
-    }),
-  ];
-}
-
-function filterReports(): Report[] {
-  return [
-    report({
-      id: "k1",
-      outlet: "Steppe",
-      date: "2022-01-06",
-      events: [
-        { source: "KAZPOL", target: "KAZREB", cameo: "173", location: ALMATY },
-        { source: "KAZGOV", target: "RUSMIL", cameo: "0362", mode: "intended" },
-      ],
-    }),
-    report({
-      id: "u1",
-      outlet: "Wire",
-      date: "2022-02-19",
-      events: [{ source: "RUS", target: "UKR", cameo: "040", mode: "negated" }],
-    }),
-    report({
-      id: "u2",
-      outlet: "Ledger",
-      date: "2022-02-24",
-      title: "Strikes on Kyiv",
-      url: "https://example.org/u2",
-      events: [
-        { source: "RUSMIL", target: "UKR", cameo: "190", location: KYIV, size: { dead: 12 } },
-        { source: "USA", target: "UKRGOV", cameo: "163", date: "2022-02-23" },
-      ],
-    }),
-    report({
-      id: "u3",
-      outlet: "Courier",
-      events: [{ source: "UKR", target: "RUS", cameo: "193", date: "2022-02-26", location: LVIV }],
-    }),
-  ];
 }
