@@ -7,7 +7,7 @@
  * ten times for the London it was first taken to be.
  */
 
-import type { Gazetteer } from "../lexicon/gazetteer.js";
+import type { Gazetteer, Place } from "../lexicon/gazetteer.js";
 
 /** A point the document may be about; `cost` is how much less likely the reading is than its name's best one (0: chosen). */
 export interface ContextPoint {
@@ -16,6 +16,8 @@ export interface ContextPoint {
   readonly place: number;
   readonly key: string;
   readonly cost: number;
+  /** How much nearness to this point says (see `anchorWeight`). */
+  readonly weight: number;
 }
 
 export interface PlaceContext {
@@ -66,7 +68,14 @@ export function buildContext(
       const key = `${place.country}.${place.admin1}`;
       admin1s.set(key, Math.max(admin1s.get(key) ?? 0, place.feature === "ADM1" ? 2 : 1));
     }
-    points.push({ lat: place.lat, lon: place.lon, place: pick.place, key: pick.key, cost: 0 });
+    points.push({
+      lat: place.lat,
+      lon: place.lon,
+      place: pick.place,
+      key: pick.key,
+      cost: 0,
+      weight: anchorWeight(place),
+    });
   }
   for (const point of alternatives) if (point.key !== exclude) points.push(point);
   const countries = new Map<string, number>();
@@ -76,6 +85,14 @@ export function buildContext(
     if (top === null || n > (counts.get(top) ?? 0)) top = code;
   }
   return { countries, home: dateline ?? top, named, admin1s, points };
+}
+
+/**
+ * Being near a capital or a city of millions says less than being near a town: such cities are
+ * named in stories about anywhere ("Washington said"), and many places lie near them.
+ */
+export function anchorWeight(place: Place): number {
+  return place.feature === "PPLC" || place.population >= 1_000_000 ? 0.5 : 1;
 }
 
 /** Countries and continents say which country, not where in it. */

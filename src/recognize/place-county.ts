@@ -8,7 +8,6 @@
 
 import type { Gazetteer } from "../lexicon/gazetteer.js";
 import type { PlaceCandidate } from "./place-candidates.js";
-import type { Pick } from "./place-context.js";
 import type { Choice, Qualifier } from "./place-resolve.js";
 
 export const COUNTY_RULE = "places/county";
@@ -20,7 +19,6 @@ export function placeCounties(
   keys: readonly string[],
   qualifiers: ReadonlyMap<number, Qualifier>,
   choices: (Choice | null)[],
-  picks: readonly Pick[],
 ): void {
   const byKey = new Map<string, string>();
   const states: (string | null)[] = candidates.map((c, n) => {
@@ -31,7 +29,7 @@ export function placeCounties(
     if (state !== null && !byKey.has(keys[n] as string)) byKey.set(keys[n] as string, state);
     return state;
   });
-  const fallback = mostNamed(gazetteer, picks);
+  const fallback = mostNamed(gazetteer, candidates, choices);
   candidates.forEach((c, n) => {
     if (c.rule !== COUNTY_RULE) return;
     const state = states[n] ?? byKey.get(keys[n] as string) ?? fallback;
@@ -60,16 +58,23 @@ function stateBefore(
   return null;
 }
 
-function mostNamed(gazetteer: Gazetteer, picks: readonly Pick[]): string | null {
+/** The division holding most of the places the document names, villages included. */
+function mostNamed(
+  gazetteer: Gazetteer,
+  candidates: readonly PlaceCandidate[],
+  choices: readonly (Choice | null)[],
+): string | null {
   const counts = new Map<string, number>();
   let top: string | null = null;
-  for (const pick of picks) {
-    const place = gazetteer.place(pick.place);
-    if (place.country === null || place.admin1 === null) continue;
+  candidates.forEach((c, n) => {
+    const choice = choices[n];
+    if (choice == null || c.weak || c.rule === COUNTY_RULE) return;
+    const place = gazetteer.place(choice.place);
+    if (place.country === null || place.admin1 === null) return;
     const key = `${place.country}.${place.admin1}`;
-    const n = (counts.get(key) ?? 0) + 1;
-    counts.set(key, n);
-    if (top === null || n > (counts.get(top) ?? 0)) top = key;
-  }
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    if (top === null || count > (counts.get(top) ?? 0)) top = key;
+  });
   return top;
 }

@@ -27,6 +27,21 @@ describe("one sense per discourse", () => {
   });
 });
 
+describe("qualifiers", () => {
+  it("puts a town the gazetteer lacks in its qualifier's division, everywhere it is named", () => {
+    expect(
+      places(
+        "OXFORD, Ky. — A barn burned down on Friday. Oxford firefighters were called at 2 a.m.",
+      ),
+    ).toEqual(["OXFORD=Kentucky/USA/KY", "Ky.=Kentucky/USA/KY", "Oxford=Kentucky/USA/KY"]);
+  });
+
+  it("does not read a list of places as a name and its qualifier", () => {
+    // Texas is one of a list here, so Oxford stays a town called Oxford.
+    expect(places("The tour went to Oxford, Texas and Florida.")[0]).toMatch(/^Oxford=Oxford\//);
+  });
+});
+
 describe("the article's country and divisions", () => {
   it("reads London in a story about Ontario as London, Ontario", () => {
     expect(
@@ -85,6 +100,12 @@ describe("names inside longer phrases", () => {
     expect(places("She trains in Red Deer. The Red Deer Skating Club named her its star.")).toEqual(
       ["Red Deer=Red Deer/CAN/01", "Red Deer=Red Deer/CAN/01"],
     );
+  });
+
+  it("does not let a sentence's opening article hide the name after it", () => {
+    expect(places("An Enfield mason was charged on Monday.")).toEqual([
+      expect.stringMatching(/^Enfield=/),
+    ]);
   });
 
   it("does not take the seat of a government for a town", () => {

@@ -8,8 +8,14 @@
  * means the same place throughout the article (one sense per discourse).
  */
 
-import type { Gazetteer, NameRef } from "../lexicon/gazetteer.js";
-import { buildContext, type ContextPoint, isPoint, type Pick } from "./place-context.js";
+import type { Gazetteer, NameRef, Place } from "../lexicon/gazetteer.js";
+import {
+  anchorWeight,
+  buildContext,
+  type ContextPoint,
+  isPoint,
+  type Pick,
+} from "./place-context.js";
 import {
   best,
   type Choice,
@@ -36,6 +42,8 @@ export interface NameToRead {
 
 /** A name whose best reading leads the next by this much is taken as settled. */
 const SETTLED_MARGIN = 2.5;
+/** Towns of this many people may steer the reading of other names without a qualifier. */
+const ANCHOR_POPULATION = 5000;
 /** Readings this far below their name's best do not pull other names. */
 const ALTERNATIVE_RANGE = 3;
 
@@ -52,7 +60,8 @@ export function readPlaceNames(gazetteer: Gazetteer, names: readonly NameToRead[
   const sure: Pick[] = [];
   first.forEach((choice, n) => {
     const name = names[n] as NameToRead;
-    if (choice !== null && !name.weak && (name.refs.length === 1 || choice.qualified))
+    if (choice === null || name.weak || !(name.refs.length === 1 || choice.qualified)) return;
+    if (isAnchor(gazetteer.place(choice.place), choice.qualified))
       sure.push({ place: choice.place, key: name.key });
   });
   const dateline = datelineCountry(gazetteer, names, first);
@@ -76,7 +85,8 @@ export function readPlaceNames(gazetteer: Gazetteer, names: readonly NameToRead[
   second.choices.forEach((choice, n) => {
     const name = names[n] as NameToRead;
     if (choice === null || name.weak || choice.qualified || name.refs.length === 1) return;
-    if (choice.margin >= SETTLED_MARGIN) settled.push({ place: choice.place, key: name.key });
+    if (choice.margin >= SETTLED_MARGIN && isAnchor(gazetteer.place(choice.place), false))
+      settled.push({ place: choice.place, key: name.key });
   });
   const third = round(settled, second.scored);
   const picks = picksOf(gazetteer, names, third.choices);
@@ -98,11 +108,18 @@ function picksOf(
   choices.forEach((choice, n) => {
     const name = names[n] as NameToRead;
     if (choice === null || name.weak) return;
-    const place = gazetteer.place(choice.place);
-    if (name.locative || choice.qualified || isWellKnown(place) || place.population >= 5000)
+    if (isAnchor(gazetteer.place(choice.place), choice.qualified))
       picks.push({ place: choice.place, key: name.key });
   });
   return picks;
+}
+
+/**
+ * Whether a reading may steer others: a village's name ("Baltic", Ohio; "Secretary", Maryland)
+ * is more often a word or someone's name than the place, unless a qualifier says so.
+ */
+function isAnchor(place: Place, qualified: boolean): boolean {
+  return qualified || isWellKnown(place) || place.population >= ANCHOR_POPULATION;
 }
 
 /** Near-best readings of each name, costed by how far below its best they score. */
@@ -126,8 +143,15 @@ function alternativesOf(
     for (const r of readings) {
       if (top - r.score > ALTERNATIVE_RANGE) continue;
       const place = gazetteer.place(r.place);
-      if (!isPoint(place.feature)) continue;
-      points.push({ lat: place.lat, lon: place.lon, place: r.place, key, cost: top - r.score });
+      if (!isPoint(place.feature) || !isAnchor(place, r.qualified)) continue;
+      points.push({
+        lat: place.lat,
+        lon: place.lon,
+        place: r.place,
+        key,
+        cost: top - r.score,
+        weight: anchorWeight(place),
+      });
     }
   }
   return points;

@@ -33,5 +33,6 @@ describe("where a place name stands", () => {
   it("sees a location after a locative preposition and a direction", () => {
     expect(firstPlace("Troops moved into western Ukraine.").locative).toBe(true);
     expect(firstPlace("Ukraine asked for help.").locative).toBe(false);
+    expect(firstPlace("The talks failed, according to Ukraine.").locative).toBe(false);
   });
 });

@@ -13,6 +13,8 @@ export function isLocative(doc: Doc, first: number, words: ToponymWords): boolea
   let k = first - 1;
   while (k >= 0 && (words.directions.has(lower(doc, k)) || lower(doc, k) === "the")) k--;
   if (k < 0) return false;
+  // "according to Conrad" names a source, not a place.
+  if (lower(doc, k) === "to" && lower(doc, k - 1) === "according") return false;
   return (
     words.locatives.has(lower(doc, k)) ||
     words.locatives.has(`${lower(doc, k - 1)} ${lower(doc, k)}`)

@@ -63,7 +63,8 @@ describe("reading a name in its document's context", () => {
     const top = best(enfield)?.score ?? 0;
     const alternatives = enfield.map((r) => {
       const p = gazetteer.place(r.place);
-      return { lat: p.lat, lon: p.lon, place: r.place, key: "enfield", cost: top - r.score };
+      const cost = top - r.score;
+      return { lat: p.lat, lon: p.lon, place: r.place, key: "enfield", cost, weight: 1 };
     });
     const context = buildContext(gazetteer, [], null, alternatives);
     const edmonton = best(scorePlaces(gazetteer, refs("Edmonton"), context, null));

@@ -12,7 +12,12 @@ import { distanceKm, isPoint, type PlaceContext } from "./place-context.js";
 export interface Qualifier {
   readonly countries: ReadonlySet<string>;
   readonly admin1s: ReadonlySet<string>;
+  /** The one division or country the qualifier names, where it is not one of a list. */
+  readonly area: number | null;
 }
+
+/** What a town gets that the gazetteer lacks in its qualifier's division, placed at the division. */
+const UNLISTED_SCORE = 10;
 
 const REGION_PRIOR: Readonly<Record<string, number>> = {
   PCLI: 9,
@@ -36,7 +41,9 @@ export function prior(place: Place, alternate: boolean): number {
   else if (place.feature === "PPLA2") score += 0.3;
   else if (place.feature === "PPLX") score -= 1;
   else if (/^PPL[HQW]$/.test(place.feature)) score -= 3;
-  if (alternate) score -= 1.5;
+  // Another language's name is a weak reading, but a famous place's other name is mostly its
+  // English one ("Geneva" for Genève, "Munich" for München).
+  if (alternate) score -= place.feature === "PPLC" || place.population >= 100_000 ? 0.5 : 1.5;
   return score;
 }
 
@@ -88,7 +95,13 @@ export function scorePlaces(
     if (context !== null) score += contextScore(place, ref.place, context);
     scored.push({ place: ref.place, score, qualified });
   }
+  if (qualifier?.area != null && !scored.some((s) => s.qualified) && allTowns(gazetteer, refs))
+    scored.push({ place: qualifier.area, score: UNLISTED_SCORE, qualified: true });
   return scored;
+}
+
+function allTowns(gazetteer: Gazetteer, refs: readonly NameRef[]): boolean {
+  return refs.every((r) => gazetteer.place(r.place).feature.startsWith("PPL"));
 }
 
 /** The best of the scored readings, with its margin over the next. */
@@ -131,7 +144,7 @@ function contextScore(place: Place, index: number, context: PlaceContext): numbe
   let near = 0;
   for (const p of context.points) {
     if (p.place === index) continue;
-    const gain = nearness(distanceKm(place.lat, place.lon, p.lat, p.lon)) - p.cost;
+    const gain = p.weight * nearness(distanceKm(place.lat, place.lon, p.lat, p.lon)) - p.cost;
     if (gain > near) near = gain;
   }
   return score + near;

@@ -37,6 +37,8 @@ const CONNECTORS = new Set([
   "en",
 ]);
 const LONGEST = 6;
+/** "A Danbury mason", "AN Edmonton man": an article opens no name. */
+const ARTICLES = new Set(["the", "a", "an"]);
 
 export function scanGazetteerNames(
   doc: Doc,
@@ -174,7 +176,7 @@ function isDivision(feature: string): boolean {
 
 /** A capitalised word (or an abbreviation such as "B.C.", "U.S."), not punctuation or a number. */
 function isNameWord(doc: Doc, k: number): boolean {
-  if (!isCapitalized(doc, k) || lower(doc, k) === "the") return false;
+  if (!isCapitalized(doc, k) || ARTICLES.has(lower(doc, k))) return false;
   const ch = doc.text.charAt(doc.tokens.start[k] as number);
   return /\p{L}/u.test(ch);
 }

@@ -31,8 +31,15 @@ export function oneSensePerName(
     for (const n of members) {
       const reading = scored[n]?.find((r) => r.place === sense.place);
       const own = choices[n];
-      if (reading === undefined || own == null || own.place === sense.place) continue;
-      choices[n] = { ...reading, margin: 0, qualified: sense.qualified };
+      if (own == null || own.place === sense.place) continue;
+      // A qualified sense may be one the mention alone cannot have ("Holliday" → Missouri).
+      if (reading === undefined && !sense.qualified) continue;
+      choices[n] = {
+        ...(reading ?? own),
+        place: sense.place,
+        margin: 0,
+        qualified: sense.qualified,
+      };
     }
   }
   return choices;

@@ -10,6 +10,7 @@ import { foldKey } from "../lexicon/fold.js";
 import type { Gazetteer, NameRef } from "../lexicon/gazetteer.js";
 import { TOPONYM_WORDS, type ToponymWords } from "../lexicon/toponym-words.js";
 import type { Doc, PlaceMention } from "../model/doc.js";
+import { lower } from "../text/token-tests.js";
 import { findPlaceCandidates, type PlaceCandidate } from "./place-candidates.js";
 import { buildContext } from "./place-context.js";
 import { COUNTY_RULE, placeCounties } from "./place-county.js";
@@ -49,13 +50,14 @@ export function recognizePlaces(
   );
   const context = buildContext(gazetteer, reading.picks, reading.dateline);
   const chosen = [...reading.choices];
-  placeCounties(gazetteer, candidates, keys, qualifiers, chosen, reading.picks);
+  placeCounties(gazetteer, candidates, keys, qualifiers, chosen);
   // A name the article uses as a place ("skates in Red Deer") is that place in every mention,
-  // even inside a longer name ("the Red Deer Skating Association").
+  // even inside a longer name ("the Red Deer Skating Association"); "into Lucy's windpipe" is
+  // no such use.
   const placeNames = new Set<string>();
   candidates.forEach((c, n) => {
-    if (!c.weak && (locatives[n] === true || chosen[n]?.qualified === true))
-      placeNames.add(keys[n] as string);
+    const located = locatives[n] === true && lower(doc, c.endToken) !== "'s";
+    if (!c.weak && (located || chosen[n]?.qualified === true)) placeNames.add(keys[n] as string);
   });
   // "Andrei Karlov … Karlov's assassination": a small place's name met inside a person's
   // name is that person's name wherever else it appears.
