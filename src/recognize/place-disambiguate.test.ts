@@ -63,6 +63,14 @@ describe("the article's country and divisions", () => {
     expect(places("She spent a week in Paris before flying home.")).toEqual(["Paris=Paris/FRA/11"]);
   });
 
+  it("counts the dateline's country only as far as the article is about it", () => {
+    expect(
+      places(
+        "WASHINGTON — Diplomats from Russia, Ukraine, France, Germany, Poland and Britain met in Geneva on Monday.",
+      ),
+    ).toContain("Geneva=Genève/CHE/GE");
+  });
+
   it("prefers the capital of a country the article names", () => {
     const found = places(
       "The British prime minister spoke in London and Oxford about the United States. Washington has not answered, British officials said.",

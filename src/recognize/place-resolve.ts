@@ -134,8 +134,11 @@ export function choosePlace(
  */
 function contextScore(place: Place, index: number, context: PlaceContext): number {
   if (place.country === null) return 0;
-  let score = 2.5 * (context.countries.get(place.country) ?? 0);
-  if (place.country === context.home) score += 1.5;
+  const share = context.countries.get(place.country) ?? 0;
+  let score = 2.5 * share;
+  // The home country counts as far as the article is about it: a story filed from Washington
+  // about talks in Geneva is no story about Geneva, Illinois.
+  if (place.country === context.home) score += 1.5 * share;
   // An article that names a country speaks of its capital when it names the capital's name
   // ("Washington" in a story about the U.S. and Britain, "Ottawa" in one about Canada).
   if (place.feature === "PPLC" && context.named.has(place.country)) score += 2;

@@ -1,7 +1,7 @@
 /**
  * A gazetteer of namesakes for the tests of place disambiguation: real places that share a name
  * (Paris in France, Texas and Kentucky; London in England, Ontario and Kentucky; Edmonton in
- * Alberta and north London …), with their GeoNames ids, points, feature codes and populations,
+ * Alberta and north London; Geneva in Switzerland and Illinois …), with their GeoNames ids, points, feature codes and populations,
  * and enough towns in each division for the build to compute its centre.
  */
 
@@ -39,6 +39,9 @@ const ROWS: Row[] = [
   [4487042, "Raleigh", "", 35.7721, -78.6386, "PPLA", "US", "NC", 451066],
   [4667282, "White House", "", 36.4703, -86.6514, "PPL", "US", "TN", 11226],
   [4250542, "Springfield", "", 39.8017, -89.6437, "PPLA", "US", "IL", 116565],
+  [2660646, "Genève", "Geneva,Genf,Ginevra", 46.2022, 6.1457, "PPLA", "CH", "GE", 183981],
+  [4893591, "Geneva", "", 41.8875, -88.3054, "PPLA2", "US", "IL", 21806],
+  [524901, "Moscow", "", 55.7522, 37.6156, "PPLC", "RU", "48", 10381222],
   [4853828, "Des Moines", "", 41.6005, -93.6091, "PPLA", "US", "IA", 210330],
 ];
 
@@ -56,6 +59,11 @@ const COUNTRIES: CountryRecord[] = [
   record("GB", "GBR", "United Kingdom", [54, -2]),
   record("US", "USA", "United States", [38, -97]),
   record("CA", "CAN", "Canada", [60, -95]),
+  record("CH", "CHE", "Switzerland", [47, 8]),
+  record("RU", "RUS", "Russia", [60, 100]),
+  record("UA", "UKR", "Ukraine", [49, 32]),
+  record("DE", "DEU", "Germany", [51.5, 10.5]),
+  record("PL", "POL", "Poland", [52, 20]),
 ];
 
 let built: Gazetteer | null = null;
