@@ -120,6 +120,16 @@ describe("names inside longer phrases", () => {
     expect(places("The White House said the talks would go on.")).toEqual([]);
   });
 
+  it("places a county at a town of its state the article names near it", () => {
+    const coded = coder.code({
+      text: "A barn outside Lexington burned down on Friday. Fayette County firefighters fought the blaze for hours.",
+    });
+    const county = coded.places.find((p) => p.text === "Fayette County");
+    expect(county).toMatchObject({ name: "Fayette County", country: "USA", admin1: "KY" });
+    expect(county?.lat).toBeCloseTo(37.99, 1);
+    expect(county?.lon).toBeCloseTo(-84.48, 1);
+  });
+
   it("places a county at the centre of the state named before it in its sentence", () => {
     expect(
       places(

@@ -50,7 +50,7 @@ export function recognizePlaces(
   );
   const context = buildContext(gazetteer, reading.picks, reading.dateline);
   const chosen = [...reading.choices];
-  placeCounties(gazetteer, candidates, keys, qualifiers, chosen);
+  const countyTowns = placeCounties(gazetteer, candidates, keys, qualifiers, chosen);
   // A name the article uses as a place ("skates in Red Deer") is that place in every mention,
   // even inside a longer name ("the Red Deer Skating Association"); "into Lucy's windpipe" is
   // no such use.
@@ -85,6 +85,7 @@ export function recognizePlaces(
       if (!locative && !choice.qualified && !known && place.population < 5000) return;
     }
     const codes = place.country === null ? undefined : gazetteer.countryByIso2(place.country);
+    const town = countyTowns.get(n);
     places.push({
       index: places.length,
       sentence: c.sentence,
@@ -92,12 +93,13 @@ export function recognizePlaces(
       endToken: c.endToken,
       start: c.start,
       end: c.end,
+      // A county placed by a town it holds is neither the town nor its state.
       place: {
-        name: place.name,
-        geonameid: place.geonameid,
-        lat: place.lat,
-        lon: place.lon,
-        feature: place.feature,
+        name: town === undefined ? place.name : doc.text.slice(c.start, c.end),
+        geonameid: town === undefined ? place.geonameid : null,
+        lat: (town ?? place).lat,
+        lon: (town ?? place).lon,
+        feature: town === undefined ? place.feature : "ADM2",
         country: codes?.iso3 ?? null,
         admin1: place.admin1,
       },
