@@ -32,10 +32,14 @@ export interface PlaceContext {
   readonly points: readonly ContextPoint[];
 }
 
-/** A place the document names, under the folded name that names it. */
+/**
+ * A place the document names, under the folded name that names it, with how sure the reading
+ * is (1 unless given: a tentative reading of an ambiguous name counts for less).
+ */
 export interface Pick {
   readonly place: number;
   readonly key: string;
+  readonly weight?: number;
 }
 
 /**
@@ -59,12 +63,13 @@ export function buildContext(
   for (const pick of picks) {
     if (pick.key === exclude) continue;
     const place = gazetteer.place(pick.place);
-    if (place.country === null) continue;
-    counts.set(place.country, (counts.get(place.country) ?? 0) + 1);
-    total++;
+    const sure = pick.weight ?? 1;
+    if (place.country === null || sure <= 0) continue;
+    counts.set(place.country, (counts.get(place.country) ?? 0) + sure);
+    total += sure;
     if (place.feature.startsWith("PCL")) named.add(place.country);
     if (!isPoint(place.feature)) continue;
-    if (place.admin1 !== null) {
+    if (place.admin1 !== null && sure >= 0.5) {
       const key = `${place.country}.${place.admin1}`;
       admin1s.set(key, Math.max(admin1s.get(key) ?? 0, place.feature === "ADM1" ? 2 : 1));
     }
@@ -74,7 +79,7 @@ export function buildContext(
       place: pick.place,
       key: pick.key,
       cost: 0,
-      weight: anchorWeight(place),
+      weight: anchorWeight(place) * sure,
     });
   }
   for (const point of alternatives) if (point.key !== exclude) points.push(point);

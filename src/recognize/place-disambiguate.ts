@@ -95,9 +95,10 @@ export function readPlaceNames(gazetteer: Gazetteer, names: readonly NameToRead[
 }
 
 /**
- * The places a document names for certain enough to count as evidence: not a name found
- * inside a longer phrase, and a place used as a location, qualified, well known or a town of
- * some size (a village's name is more often someone's name).
+ * The places a document names, as evidence for its other names: not a name found inside a
+ * longer phrase, and a reading that may steer others; a reading that barely beats the next
+ * counts in proportion to its lead, so that two ambiguous names do not push each other back and
+ * forth between two countries.
  */
 function picksOf(
   gazetteer: Gazetteer,
@@ -108,8 +109,10 @@ function picksOf(
   choices.forEach((choice, n) => {
     const name = names[n] as NameToRead;
     if (choice === null || name.weak) return;
-    if (isAnchor(gazetteer.place(choice.place), choice.qualified))
-      picks.push({ place: choice.place, key: name.key });
+    if (!isAnchor(gazetteer.place(choice.place), choice.qualified)) return;
+    const sure = choice.qualified || name.refs.length === 1;
+    const weight = sure ? 1 : Math.min(1, choice.margin / SETTLED_MARGIN);
+    picks.push({ place: choice.place, key: name.key, weight });
   });
   return picks;
 }

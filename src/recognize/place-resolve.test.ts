@@ -45,6 +45,20 @@ describe("reading a name in its document's context", () => {
     expect(context.home).toBe("CA");
   });
 
+  it("counts a tentative reading in proportion to how sure it is", () => {
+    const context = buildContext(
+      gazetteer,
+      [
+        { place: placeIn("Enfield", "US"), key: "enfield", weight: 0.2 },
+        { place: countryPlace("GB"), key: "britain" },
+      ],
+      null,
+    );
+    expect(context.countries.get("US")).toBeCloseTo(0.2 / 1.2);
+    expect(context.admin1s.has("US.CT")).toBe(false);
+    expect(context.points[0]?.weight).toBeCloseTo(0.2);
+  });
+
   it("weighs a division named above one that merely holds a place named", () => {
     const context = buildContext(
       gazetteer,
