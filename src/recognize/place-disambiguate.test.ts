@@ -116,6 +116,20 @@ describe("names inside longer phrases", () => {
     ]);
   });
 
+  it("takes a dateline in capitals for a place, however small", () => {
+    expect(places("BANTAM — A mason was arraigned in Bantam Superior Court on Tuesday.")).toEqual([
+      "BANTAM=Bantam/USA/CT",
+      "Bantam=Bantam/USA/CT",
+    ]);
+  });
+
+  it("takes a word mostly used otherwise for a place after 'in' and before a qualifier", () => {
+    expect(places("She was superintendent of schools in Price, Utah.")[0]).toBe(
+      "Price=Price/USA/UT",
+    );
+    expect(places("The price rose. Price said nothing.")).toEqual([]);
+  });
+
   it("does not take the seat of a government for a town", () => {
     expect(places("The White House said the talks would go on.")).toEqual([]);
   });

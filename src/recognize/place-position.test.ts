@@ -35,4 +35,8 @@ describe("where a place name stands", () => {
     expect(firstPlace("Ukraine asked for help.").locative).toBe(false);
     expect(firstPlace("The talks failed, according to Ukraine.").locative).toBe(false);
   });
+
+  it("reads a person's age and 'of' as where the person lives", () => {
+    expect(firstPlace("The driver, 27, of Lviv, was not hurt.").locative).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Where a place name stands in its sentence: after a locative preposition ("in Kyiv", "north of
- * Kharkiv"), which makes it a location, or at the head of the article's dateline ("OTTAWA —",
+ * Kharkiv") or a person's "of" ("Linda Battle of Toco"), which makes it a location, or at the head of the article's dateline ("OTTAWA —",
  * "LONDON, Ky. (WKYT) -"), which makes it the article's home.
  */
 
@@ -17,7 +17,21 @@ export function isLocative(doc: Doc, first: number, words: ToponymWords): boolea
   if (lower(doc, k) === "to" && lower(doc, k - 1) === "according") return false;
   return (
     words.locatives.has(lower(doc, k)) ||
-    words.locatives.has(`${lower(doc, k - 1)} ${lower(doc, k)}`)
+    words.locatives.has(`${lower(doc, k - 1)} ${lower(doc, k)}`) ||
+    isResidence(doc, k)
+  );
+}
+
+/**
+ * "Linda Battle of Toco", "Kody Berrey, 25, of Paris": "of" after a person's name or age
+ * gives where the person lives.
+ */
+function isResidence(doc: Doc, of: number): boolean {
+  if (lower(doc, of) !== "of") return false;
+  const before = of - 1;
+  if (lower(doc, before) === "," && /^\d{1,3}$/.test(lower(doc, before - 1))) return true;
+  return doc.mentions.some(
+    (m) => m.type === "PERSON" && m.source !== "coreference" && m.endToken === of,
   );
 }
 

@@ -1,9 +1,11 @@
 /**
  * Finds capitalised phrases that the gazetteer lists as places: runs of capitalised words
  * (with the small words of names: "Stratford-upon-Avon", "Rio de Janeiro") are matched longest
- * first from the left. Words that text mostly uses otherwise ("March", "Police") need a
- * locative preposition; a sentence's first word must be tagged a proper noun; a name followed
- * by a feature word ("Metcalfe County", "Jordan River") names that feature, not the town.
+ * first from the left. Words that text mostly uses otherwise ("March", "Price") are places only
+ * after a locative preposition and before a qualifier ("in Price, Utah"); a sentence's first
+ * word must be tagged a proper noun unless it opens a dateline in capitals ("BANTAM —"); a name
+ * followed by a feature word ("Metcalfe County", "Jordan River") names that feature, not the
+ * town, except that a division's word makes it the division ("Kentucky State Police").
  */
 
 import { foldKey } from "../lexicon/fold.js";
@@ -13,32 +15,10 @@ import type { Doc } from "../model/doc.js";
 import { POS } from "../text/pos.js";
 import { isCapitalized, isPos, lower } from "../text/token-tests.js";
 import type { PlaceCandidate } from "./place-candidates.js";
+import { endOfRun, isDivision, isNameWord, isOpening, isTightDot } from "./place-name-words.js";
 
-/** Small words inside place names, allowed between capitalised words. */
-const CONNECTORS = new Set([
-  "of",
-  "de",
-  "du",
-  "des",
-  "la",
-  "le",
-  "upon",
-  "on",
-  "al",
-  "el",
-  "da",
-  "do",
-  "del",
-  "di",
-  "sur",
-  "am",
-  "an",
-  "der",
-  "en",
-]);
 const LONGEST = 6;
-/** "A Danbury mason", "AN Edmonton man": an article opens no name. */
-const ARTICLES = new Set(["the", "a", "an"]);
+const DASHES = ["—", "–", "-", "--"];
 
 export function scanGazetteerNames(
   doc: Doc,
@@ -116,6 +96,18 @@ export function scanGazetteerNames(
     }
   }
 
+  /** A comma and the name of a division or country follow token `j - 1`. */
+  function isQualified(j: number): boolean {
+    if (lower(doc, j) !== ",") return false;
+    for (let end = j + 2; end <= Math.min(j + 4, doc.tokens.length); end++) {
+      if (!isNameWord(doc, end - 1) && !isTightDot(doc, end - 1)) continue;
+      const name = doc.text.slice(doc.tokens.start[j + 1], doc.tokens.end[end - 1]);
+      for (const ref of gazetteer.lookup(foldKey(name)))
+        if (isDivision(gazetteer.place(ref.place).feature)) return true;
+    }
+    return false;
+  }
+
   function isCountyHead(k: number): boolean {
     const word = lower(doc, k);
     return (word === "county" || word === "parish" || word === "co.") && isCapitalized(doc, k);
@@ -157,58 +149,20 @@ export function scanGazetteerNames(
       !(i === sentenceStart && (isOpening(doc, j) || lower(doc, j) === ","))
     )
       return false;
-    if (words.notPlaces.has(key)) return false;
+    // "in Price, Utah": a word mostly used otherwise is a place after a locative preposition
+    // when a qualifier follows.
+    if (words.notPlaces.has(key) && !(words.locatives.has(lower(doc, i - 1)) && isQualified(j)))
+      return false;
     // "Al", "Ma": two letters are a name's part or an abbreviation, not a town.
     if (key.length <= 2) return false;
     // "Mr Paterson", "Dr. Lucy": a title makes the next words a person's name.
     if (words.honorifics.has(lower(doc, i - 1).replace(/\.$/, ""))) return false;
-    // "Police said …": a sentence's first word is capitalised whatever it is.
+    // "Police said …": a sentence's first word is capitalised whatever it is, but a word in
+    // capitals before a dash or a comma opens a dateline ("BANTAM —", "LONDON, Ky.").
     if (i === sentenceStart || isOpening(doc, i - 1)) {
-      if (j - i === 1 && !isPos(doc, i, POS.PROPN)) return false;
+      const dateline = /^\p{Lu}{3,}$/u.test(surface) && [",", ...DASHES].includes(lower(doc, j));
+      if (j - i === 1 && !isPos(doc, i, POS.PROPN) && !dateline) return false;
     }
     return i >= runStart;
   }
-}
-
-function isDivision(feature: string): boolean {
-  return feature === "ADM1" || feature === "RGN" || feature.startsWith("PCL");
-}
-
-/** A capitalised word (or an abbreviation such as "B.C.", "U.S."), not punctuation or a number. */
-function isNameWord(doc: Doc, k: number): boolean {
-  if (!isCapitalized(doc, k) || ARTICLES.has(lower(doc, k))) return false;
-  const ch = doc.text.charAt(doc.tokens.start[k] as number);
-  return /\p{L}/u.test(ch);
-}
-
-function isTightDot(doc: Doc, k: number): boolean {
-  return lower(doc, k) === "." && doc.tokens.start[k] === doc.tokens.end[k - 1];
-}
-
-/** The token opens a quote or a parenthesis, so the next word is capitalised by position. */
-function isOpening(doc: Doc, k: number): boolean {
-  const word = lower(doc, k);
-  return ['"', "(", ":", "'", "—", "–", "-", "--"].includes(word);
-}
-
-/** The end of a run of name words joined by connectors, hyphens and tight dots. */
-function endOfRun(doc: Doc, first: number, end: number, blocked: Uint8Array): number {
-  let k = first + 1;
-  let last = first + 1;
-  while (k < end && !blocked[k]) {
-    if (isNameWord(doc, k)) {
-      last = ++k;
-      continue;
-    }
-    const word = lower(doc, k);
-    const tight = doc.tokens.start[k] === doc.tokens.end[k - 1];
-    const joins = CONNECTORS.has(word) || (tight && (word === "-" || word === "."));
-    if (joins && k + 1 < end && isNameWord(doc, k + 1)) {
-      k++;
-      continue;
-    }
-    if (tight && word === ".") last = k + 1;
-    break;
-  }
-  return last;
 }

@@ -36,6 +36,7 @@ export function recognizePlaces(
       (mention >= 0 && doc.mentions[mention]?.placeUse === true)
     );
   });
+  const datelines = candidates.map((c) => isDateline(doc, c));
   const keys = candidates.map((c) => keyOf(doc, c));
   const reading = readPlaceNames(
     gazetteer,
@@ -45,7 +46,7 @@ export function recognizePlaces(
       qualifier: qualifiers.get(n) ?? null,
       weak: c.weak,
       locative: locatives[n] === true,
-      dateline: isDateline(doc, c),
+      dateline: datelines[n] === true,
     })),
   );
   const context = buildContext(gazetteer, reading.picks, reading.dateline);
@@ -56,7 +57,8 @@ export function recognizePlaces(
   // no such use.
   const placeNames = new Set<string>();
   candidates.forEach((c, n) => {
-    const located = locatives[n] === true && lower(doc, c.endToken) !== "'s";
+    const located =
+      (locatives[n] === true && lower(doc, c.endToken) !== "'s") || datelines[n] === true;
     if (!c.weak && (located || chosen[n]?.qualified === true)) placeNames.add(keys[n] as string);
   });
   // "Andrei Karlov … Karlov's assassination": a small place's name met inside a person's
@@ -76,13 +78,15 @@ export function recognizePlaces(
     const place = gazetteer.place(choice.place);
     const mention = mentionAt[c.firstToken] ?? -1;
     const locative = locatives[n] === true;
+    // "BANTAM —": a dateline names a place, however small.
+    const placeUse = locative || datelines[n] === true;
     if (c.fixed < 0 && c.rule !== COUNTY_RULE) {
       const key = keys[n] as string;
       if (c.weak && !isWellKnown(place) && !placeNames.has(key)) return;
-      if (!locative && !choice.qualified && surnames.has(key)) return;
+      if (!placeUse && !choice.qualified && surnames.has(key)) return;
       const known =
         isWellKnown(place) || (place.country !== null && context.countries.has(place.country));
-      if (!locative && !choice.qualified && !known && place.population < 5000) return;
+      if (!placeUse && !choice.qualified && !known && place.population < 5000) return;
     }
     const codes = place.country === null ? undefined : gazetteer.countryByIso2(place.country);
     const town = countyTowns.get(n);
