@@ -45,7 +45,6 @@ export function recognizePlaces(
       refs: refsOf(c),
       qualifier: qualifiers.get(n) ?? null,
       weak: c.weak,
-      locative: locatives[n] === true,
       dateline: datelines[n] === true,
     })),
   );
