@@ -99,7 +99,13 @@ export function findPlaceCandidates(
       rule: adjectival ? "places/nationality" : "places/country",
     });
   }
-  candidates.push(...scanGazetteerNames(doc, gazetteer, words, blocked));
+  // "Texas Senator", "Toronto Mayor": a place in a bare title is a place, but "Vice" in "Vice
+  // President" is no town in Peru — only well-known places pass there, as inside other names.
+  const titled = new Uint8Array(doc.tokens.length);
+  for (const m of doc.mentions)
+    if (m.type === "PERSON" && isBareTitle(m.rule)) titled.fill(1, m.firstToken, m.endToken);
+  for (const c of scanGazetteerNames(doc, gazetteer, words, blocked))
+    candidates.push(titled[c.firstToken] ? { ...c, weak: true } : c);
   return outermost(candidates);
 }
 

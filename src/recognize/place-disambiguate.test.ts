@@ -36,6 +36,10 @@ describe("qualifiers", () => {
     ).toEqual(["OXFORD=Kentucky/USA/KY", "Ky.=Kentucky/USA/KY", "Oxford=Kentucky/USA/KY"]);
   });
 
+  it("places a town it does not list only where the name is used as a place", () => {
+    expect(places("According to Oxford, Kentucky will lose money.")[0]).toMatch(/^Oxford=Oxford\//);
+  });
+
   it("does not read a list of places as a name and its qualifier", () => {
     // Texas is one of a list here, so Oxford stays a town called Oxford.
     expect(places("The tour went to Oxford, Texas and Florida.")[0]).toMatch(/^Oxford=Oxford\//);
@@ -98,6 +102,7 @@ describe("names read together", () => {
 describe("names inside longer phrases", () => {
   it("finds the state in a state's police, a senator's title and after 'of'", () => {
     expect(places("Texas Senator Ted Cruz spoke on Monday.")).toContain("Texas=Texas/USA/TX");
+    expect(places("The Vice President spoke in Texas on Monday.")).toEqual(["Texas=Texas/USA/TX"]);
     expect(places("That is how Judy Law of Oxford, North Carolina, put it.")).toEqual([
       "Oxford=Oxford/USA/NC",
       "North Carolina=North Carolina/USA/NC",

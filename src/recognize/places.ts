@@ -17,7 +17,7 @@ import { COUNTY_RULE, placeCounties } from "./place-county.js";
 import { readPlaceNames } from "./place-disambiguate.js";
 import { isDateline, isLocative } from "./place-position.js";
 import { findQualifiers } from "./place-qualifiers.js";
-import { isWellKnown } from "./place-resolve.js";
+import { isWellKnown, type Qualifier } from "./place-resolve.js";
 
 export function recognizePlaces(
   doc: Doc,
@@ -43,7 +43,7 @@ export function recognizePlaces(
     candidates.map((c, n) => ({
       key: keys[n] as string,
       refs: refsOf(c),
-      qualifier: qualifiers.get(n) ?? null,
+      qualifier: placedQualifier(qualifiers.get(n), locatives[n] === true || datelines[n] === true),
       weak: c.weak,
       dateline: datelines[n] === true,
     })),
@@ -113,6 +113,15 @@ export function recognizePlaces(
     });
   });
   doc.places = places;
+}
+
+/**
+ * A qualifier places a town it does not list only where the name is used as a place ("in
+ * Holliday, Mo.", "HOLLIDAY, Mo. —"): "according to Conrad, South Africa …" names no town.
+ */
+function placedQualifier(qualifier: Qualifier | undefined, placeUse: boolean): Qualifier | null {
+  if (qualifier === undefined) return null;
+  return placeUse || qualifier.area === null ? qualifier : { ...qualifier, area: null };
 }
 
 function refsOf(c: PlaceCandidate): readonly NameRef[] {
