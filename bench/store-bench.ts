@@ -73,8 +73,8 @@ async function postgresSetup(url: string | null): Promise<EngineSetup> {
       if (exists.rowCount === 0) await pgQuery(admin, `create database "${name}"`);
       return database(name);
     },
-    // Autovacuum would gather statistics soon after a bulk load; gather them now.
-    analyze: async (location) => void (await pgQuery(location, "analyze")),
+    // Autovacuum would vacuum and gather statistics soon after a bulk load; do it now.
+    analyze: async (location) => void (await pgQuery(location, "vacuum analyze")),
     stop: () => server?.stop(),
   };
 }

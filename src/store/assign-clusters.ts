@@ -14,6 +14,7 @@ import {
   type StoryCandidate,
   type StoryClaim,
   type StoryKey,
+  type StoryPlace,
 } from "../analyze/story-match.js";
 import type { ClusterTable, Database } from "./schema.js";
 
@@ -26,6 +27,8 @@ interface Tally {
   mentions: number;
   readonly created: boolean;
   readonly key: StoryKey;
+  /** For a stored cluster without a place: the first place this article gives it. */
+  newPlace: StoryPlace | null;
 }
 
 /** Returns the cluster id of each mention, in order. */
@@ -41,12 +44,15 @@ export async function assignClusters(
     const joined = bestStory(key, candidates, STORY_RULE);
     const clusterId = joined?.id ?? id;
     if (joined === undefined && key.date !== null) candidates.push({ id, key });
-    const tally = tallies.get(clusterId);
-    if (tally === undefined) {
-      tallies.set(clusterId, { mentions: 1, created: joined === undefined, key });
-    } else {
-      tally.mentions++;
-    }
+    const tally = tallies.get(clusterId) ?? {
+      mentions: 0,
+      created: joined === undefined,
+      key,
+      newPlace: null,
+    };
+    tally.mentions++;
+    if (joined !== undefined && joined.key.place === null) tally.newPlace ??= key.place;
+    tallies.set(clusterId, tally);
     return clusterId;
   });
   await writeTallies(db, tallies, sourceKey, storedAt);
@@ -130,7 +136,7 @@ async function writeTallies(
       }))
       .where("id", "=", id)
       .execute();
-    const place = tally.key.place;
+    const place = tally.newPlace;
     if (place === null) continue;
     // A cluster opened without a place takes the first place a later report gives.
     await db

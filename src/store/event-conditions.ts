@@ -48,8 +48,7 @@ export function eventConditions(eb: Eb, filter: EventFilter): Condition[] {
   if (filter.minSources !== undefined) where.push(eb("c.num_sources", ">=", filter.minSources));
   if (filter.articleId !== undefined) where.push(eb("e.article_id", "=", filter.articleId));
   if (filter.clusterId !== undefined) where.push(eb("e.cluster_id", "=", filter.clusterId));
-  // A cluster's id is the id of the mention that opened it.
-  if (filter.firstMentions === true) where.push(eb("e.id", "=", eb.ref("e.cluster_id")));
+  if (filter.firstMentions === true) where.push(eb("e.opens_cluster", "=", 1));
   return where;
 }
 

@@ -29,6 +29,7 @@ export function eventRow(
     article_id: articleId,
     idx: index,
     cluster_id: clusterId,
+    opens_cluster: clusterId === mentionId(articleId, index) ? 1 : 0,
     date_key: effectiveDate(event, articleDate) ?? "",
     event_date: event.date,
     date_grain: event.dateGrain ?? null,

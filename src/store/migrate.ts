@@ -10,12 +10,14 @@ import { type Kysely, type Migration, Migrator, sql } from "kysely";
 import type { Engine } from "./engine.js";
 import { initialSchema } from "./migrations/0001-initial.js";
 import { quantitiesAndQuoteDetails } from "./migrations/0002-quantities-quote-details.js";
+import { firstMentions } from "./migrations/0003-first-mentions.js";
 import type { Database } from "./schema.js";
 
 export function storeMigrations(engine: Engine): Record<string, Migration> {
   return {
     "0001-initial": initialSchema(engine),
     "0002-quantities-quote-details": quantitiesAndQuoteDetails(),
+    "0003-first-mentions": firstMentions(),
   };
 }
 

@@ -33,11 +33,17 @@ export async function queryEvents(
   };
   const events = () =>
     db.selectFrom("events as e").innerJoin("clusters as c", "c.id", "e.cluster_id");
+  // Only the sources filter reads the cluster; without it a branch reads events alone (the
+  // conditions then never name "c", which the cast lets one condition builder serve).
+  const branchEvents = () =>
+    filter.minSources === undefined
+      ? (db.selectFrom("events as e") as unknown as ReturnType<typeof events>)
+      : events();
   // One branch: the first page's worth of (id, date) through one alternative's index.
   const branch = (alternatives: readonly Alternative[]) =>
     db
       .selectFrom(
-        events()
+        branchEvents()
           .select(["e.id", "e.date_key"])
           .where((eb) => conditions(eb, alternatives))
           .orderBy("e.date_key")

@@ -101,6 +101,8 @@ export interface EventTable {
   article_id: string;
   idx: number;
   cluster_id: string;
+  /** 1 when this mention opened its cluster (its id is the cluster's), else 0. */
+  opens_cluster: number;
   /** The event's date, else the article's, else "": the key queries filter and sort by. */
   date_key: string;
   /** The date the coder gave the event itself, and its precision (day, week, month, year). */
