@@ -127,3 +127,21 @@ export function eventFilter(values: FilterValues): EventFilter {
   if (values.clusters === true) filter.firstMentions = true;
   return filter;
 }
+
+/** The options of the commands that read events from the store (`events`, `export`). */
+export const QUERY_OPTIONS = {
+  ...FILTER_OPTIONS,
+  db: { type: "string" },
+  format: { type: "string" },
+  limit: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** `--limit N`: a positive whole number, or no limit when absent. */
+export function parseLimit(value: string | undefined): number | undefined {
+  const limit = value === undefined ? undefined : Number(value);
+  if (limit !== undefined && !(Number.isSafeInteger(limit) && limit > 0)) {
+    throw new HarbingerError("E_USAGE", "--limit", "expected a positive whole number");
+  }
+  return limit;
+}

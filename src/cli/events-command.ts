@@ -5,7 +5,7 @@
 
 import { streamEvents } from "../app/event-stream.js";
 import { HarbingerError } from "../errors.js";
-import { eventFilter, FILTER_HELP, FILTER_OPTIONS } from "./event-filter-args.js";
+import { eventFilter, FILTER_HELP, parseLimit, QUERY_OPTIONS } from "./event-filter-args.js";
 import { EVENT_FORMATS, type EventFormat, eventPrinter } from "./event-formats.js";
 import type { Io } from "./io.js";
 import {
@@ -29,17 +29,9 @@ ${FILTER_HELP}
   -h, --help      show this help
 `;
 
-const OPTIONS = {
-  ...FILTER_OPTIONS,
-  db: { type: "string" },
-  format: { type: "string" },
-  limit: { type: "string" },
-  help: { type: "boolean", short: "h" },
-} as const;
-
 export function runEventsCommand(argv: readonly string[], io: Io, env: Env): Promise<number> {
   return reportingErrors(io, async () => {
-    const { values, positionals } = parseOptions(argv, OPTIONS, "events");
+    const { values, positionals } = parseOptions(argv, QUERY_OPTIONS, "events");
     if (values.help) {
       await io.write(EVENTS_HELP);
       return 0;
@@ -51,10 +43,7 @@ export function runEventsCommand(argv: readonly string[], io: Io, env: Env): Pro
     if (!EVENT_FORMATS.includes(format)) {
       throw new HarbingerError("E_USAGE", "--format", `expected ${EVENT_FORMATS.join(", ")}`);
     }
-    const limit = values.limit === undefined ? undefined : Number(values.limit);
-    if (limit !== undefined && !(Number.isSafeInteger(limit) && limit > 0)) {
-      throw new HarbingerError("E_USAGE", "--limit", "expected a positive whole number");
-    }
+    const limit = parseLimit(values.limit);
     const filter = eventFilter(values);
     const { store } = await openCommandStore(values.db, env, { mustExist: true });
     try {

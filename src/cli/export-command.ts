@@ -9,7 +9,7 @@ import { asHarbingerError, HarbingerError } from "../errors.js";
 import { EXPORT_FORMAT_NAMES, exportFormats, isExportFormatName } from "../export/formats.js";
 import { worldCountryLookup } from "../export/world-countries.js";
 import { cameoTable } from "../ontology/bundled-cameo.js";
-import { eventFilter, FILTER_HELP, FILTER_OPTIONS } from "./event-filter-args.js";
+import { eventFilter, FILTER_HELP, parseLimit, QUERY_OPTIONS } from "./event-filter-args.js";
 import type { Io } from "./io.js";
 import {
   DB_HELP,
@@ -32,17 +32,9 @@ ${FILTER_HELP}
   -h, --help      show this help
 `;
 
-const OPTIONS = {
-  ...FILTER_OPTIONS,
-  db: { type: "string" },
-  format: { type: "string" },
-  limit: { type: "string" },
-  help: { type: "boolean", short: "h" },
-} as const;
-
 export function runExportCommand(argv: readonly string[], io: Io, env: Env): Promise<number> {
   return reportingErrors(io, async () => {
-    const { values, positionals } = parseOptions(argv, OPTIONS, "export");
+    const { values, positionals } = parseOptions(argv, QUERY_OPTIONS, "export");
     if (values.help) {
       await io.write(EXPORT_HELP);
       return 0;
@@ -54,10 +46,7 @@ export function runExportCommand(argv: readonly string[], io: Io, env: Env): Pro
     if (name === undefined || !isExportFormatName(name)) {
       throw new HarbingerError("E_USAGE", "--format", `expected ${EXPORT_FORMAT_NAMES.join(", ")}`);
     }
-    const limit = values.limit === undefined ? undefined : Number(values.limit);
-    if (limit !== undefined && !(Number.isSafeInteger(limit) && limit > 0)) {
-      throw new HarbingerError("E_USAGE", "--limit", "expected a positive whole number");
-    }
+    const limit = parseLimit(values.limit);
     const filter = eventFilter(values);
     const { store } = await openCommandStore(values.db, env, { mustExist: true });
     let failed = 0;
