@@ -59,6 +59,14 @@ series of strikes on power plants.`;
     expect(Math.max(...a)).toBeLessThan(2 ** 31);
   });
 
+  it("sketches a text exactly as the stored sketches were made", () => {
+    const text =
+      "Canada moves its trainers out of Ukraine, the minister said on Saturday in Ottawa.";
+    expect(sketch(shingles(text))).toEqual([
+      322826292, 338715794, 462210878, 996843909, 1060327494, 1169358514, 1206506033, 1220441961,
+    ]);
+  });
+
   it("has no shingles for a text without words", () => {
     expect(shingles(" — ! ").size).toBe(0);
     expect(shingles("Troops withdrew").size).toBe(1);

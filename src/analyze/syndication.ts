@@ -7,7 +7,8 @@
  * and confirms each with the exact comparison.
  */
 
-const SHINGLE = 3;
+import { hashShingles, shingleWords } from "../text/shingles.js";
+
 /** Sketch size: more values find more cut-down copies, at the cost of index rows. */
 export const SKETCH_SIZE = 8;
 /** Share of the shorter text's shingles a copy must contain. */
@@ -15,14 +16,7 @@ export const COPY_CONTAINMENT = 0.8;
 
 /** Hashes (31-bit, so every SQL integer column holds them) of the text's word shingles. */
 export function shingleHashes(text: string): Set<number> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const hashes = new Set<number>();
-  if (words.length === 0) return hashes;
-  // A text shorter than one shingle is a single shingle of all its words.
-  for (let i = 0; i < Math.max(1, words.length - SHINGLE + 1); i++) {
-    hashes.add(hash31(words.slice(i, i + SHINGLE).join(" ")));
-  }
-  return hashes;
+  return hashShingles(shingleWords(text));
 }
 
 /** The `SKETCH_SIZE` smallest shingle hashes, ascending. */
@@ -41,19 +35,4 @@ export function containment(a: ReadonlySet<number>, b: ReadonlySet<number>): num
 
 export function isSyndicatedCopy(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   return containment(a, b) >= COPY_CONTAINMENT;
-}
-
-/** FNV-1a over UTF-16 code units, then MurmurHash3's finaliser so low values are well spread. */
-function hash31(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 1;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleId, idFromText, idFromUrl } from "./article-id.js";
-import { decodeSignature, encodeSignature, minhash, similarity } from "./minhash.js";
+import { minhash, similarity } from "./minhash.js";
 import { bandKeys, NearDuplicateIndex } from "./near-duplicates.js";
 import { domainOf, normalizeUrl } from "./normalize-url.js";
 
@@ -67,11 +67,10 @@ describe("near duplicates", () => {
     expect(similarity(minhash(""), minhash(""))).toBe(0);
   });
 
-  it("is deterministic and survives encoding", () => {
+  it("is deterministic and blind to case and accents", () => {
     const signature = minhash(WIRE);
     expect(minhash(WIRE)).toEqual(signature);
-    expect(decodeSignature(encodeSignature(signature))).toEqual(signature);
-    expect(decodeSignature("abc")).toBeUndefined();
+    expect(minhash("Troops left Québec City")).toEqual(minhash("TROOPS LEFT QUEBEC CITY"));
     expect(bandKeys(signature)).toHaveLength(16);
   });
 
