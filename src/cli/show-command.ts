@@ -51,7 +51,8 @@ export function runShowCommand(argv: readonly string[], io: Io, env: Env): Promi
         return 1;
       }
       const color = !values["no-color"] && env.NO_COLOR === undefined && io.isTerminal === true;
-      const view = { document: stored.coded, text: stored.article.text };
+      const { text, wire } = stored.article;
+      const view = { document: stored.coded, text, ...(wire !== undefined && { wire }) };
       await io.write(formatArticleView({ ...view, label: cameoLabels(cameoTable()) }, { color }));
       return 0;
     } finally {

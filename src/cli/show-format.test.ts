@@ -69,6 +69,13 @@ describe("harbinger show, plain", () => {
       "Canada pulls its training soldiers out of Ukraine",
     ]);
   });
+
+  it("names the wire the article is credited to", () => {
+    const credited = formatArticleView({ ...view, wire: "The Canadian Press" }, { color: false });
+    expect(credited.split("\n")[0]).toBe(
+      "story  2022-02-13  Harbinger test desk  via The Canadian Press",
+    );
+  });
 });
 
 describe("harbinger show, in colour", () => {

@@ -1,6 +1,6 @@
 /**
- * `harbinger show ARTICLE`: one article for the terminal. A heading (id, date, outlet, title,
- * URL), the text with event triggers, actors, places and quotes highlighted (each trigger
+ * `harbinger show ARTICLE`: one article for the terminal. A heading (id, date, outlet, the
+ * wire it is credited to, title, URL), the text with event triggers, actors, places and quotes highlighted (each trigger
  * tagged with its event's number), then every event with its code, label, mode, source →
  * target, date, location, size and evidence: sentence, trigger and the rule that fired.
  * Pure: the caller reads the article and decides on colour.
@@ -15,6 +15,8 @@ export interface ArticleView {
   readonly document: CodedDocument;
   /** The article's text, which the document's offsets point into. */
   readonly text: string;
+  /** The news agency the article is credited to, when it names one. */
+  readonly wire?: string;
   /** The CAMEO label of an event code, or null when unknown. */
   readonly label?: (code: string) => string | null;
 }
@@ -97,7 +99,8 @@ export function formatArticleView(view: ArticleView, options: ShowOptions): stri
   const { document, text } = view;
   const { color } = options;
   const paint = painter(color);
-  const heading = [document.id, document.date, document.source]
+  const wire = view.wire === undefined ? undefined : `via ${view.wire}`;
+  const heading = [document.id, document.date, document.source, wire]
     .filter((part) => part)
     .map((part) => safeText(part as string))
     .join("  ");

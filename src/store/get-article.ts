@@ -33,6 +33,7 @@ export async function getArticle(db: Kysely<Database>, id: string): Promise<Stor
     text: row.text,
     ...(row.date !== null && { date: row.date }),
     ...meta,
+    ...(row.wire !== null && { wire: row.wire }),
   };
   const coded: CodedDocument = {
     id: row.id,

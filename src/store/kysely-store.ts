@@ -5,6 +5,7 @@
 
 import type { Kysely } from "kysely";
 import type { Engine } from "./engine.js";
+import { feedValidators, saveFeedValidators } from "./feed-validators.js";
 import { countRows, getArticle } from "./get-article.js";
 import { queryEvents } from "./query-events.js";
 import { findDuplicate, saveArticle, saveArticles } from "./save-article.js";
@@ -20,6 +21,8 @@ export function kyselyStore(db: Kysely<Database>, engine: Engine): Store {
     queryEvents: (filter, page) => queryEvents(db, filter, page),
     getArticle: (id) => getArticle(db, id),
     counts: () => countRows(db),
+    feedValidators: (url) => feedValidators(db, url),
+    saveFeedValidators: (url, validators) => saveFeedValidators(db, url, validators),
     close: () => db.destroy(),
   };
 }

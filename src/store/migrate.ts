@@ -11,6 +11,7 @@ import type { Engine } from "./engine.js";
 import { initialSchema } from "./migrations/0001-initial.js";
 import { quantitiesAndQuoteDetails } from "./migrations/0002-quantities-quote-details.js";
 import { firstMentions } from "./migrations/0003-first-mentions.js";
+import { wireAndFeedValidators } from "./migrations/0004-wire-feed-validators.js";
 import type { Database } from "./schema.js";
 
 export function storeMigrations(engine: Engine): Record<string, Migration> {
@@ -18,6 +19,7 @@ export function storeMigrations(engine: Engine): Record<string, Migration> {
     "0001-initial": initialSchema(engine),
     "0002-quantities-quote-details": quantitiesAndQuoteDetails(),
     "0003-first-mentions": firstMentions(),
+    "0004-wire-feed-validators": wireAndFeedValidators(engine),
   };
 }
 

@@ -20,6 +20,11 @@ import { quoteRows } from "./quote-rows.js";
 import type { Database } from "./schema.js";
 import type { BatchResult, SaveRequest, SaveResult } from "./store.js";
 
+/** `wire:the canadian press`: one source key per agency, however its name was spaced or cased. */
+function wireSourceKey(wire: string | null): string | null {
+  return wire === null ? null : `wire:${wire.toLowerCase().replace(/\s+/g, " ")}`;
+}
+
 export async function findDuplicate(
   db: Kysely<Database>,
   article: Article,
@@ -88,8 +93,10 @@ async function saveInTransaction(
   const shingles = shingleHashes(article.text);
   const sketchHashes = sketch(shingles);
   const copy = await findCopy(db, shingles, sketchHashes);
-  // Copies of one wire story count as the source that first published it.
-  const sourceKey = copy?.sourceKey ?? outlet ?? `article:${article.id}`;
+  // Copies of one wire story count as the source that first published it; a story credited
+  // to a wire, even rewritten so that no copy is found, counts as that wire.
+  const wire = article.wire?.trim() || null;
+  const sourceKey = copy?.sourceKey ?? wireSourceKey(wire) ?? outlet ?? `article:${article.id}`;
   if (outlet !== null) {
     await db
       .insertInto("outlets")
@@ -111,6 +118,7 @@ async function saveInTransaction(
       content_hash: hash,
       copy_of: copy?.copyOf ?? article.id,
       source_key: sourceKey,
+      wire,
       num_events: coded.events.length,
       stored_at: storedAt,
     })

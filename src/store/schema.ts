@@ -21,8 +21,13 @@ export interface ArticleTable {
   content_hash: string;
   /** The first stored copy of the wire story this article copies (its own id if none). */
   copy_of: string;
-  /** What counts as this article's source: the first copy's outlet (or that article's id). */
+  /**
+   * What counts as this article's source: the first copy's source, else its wire
+   * (`wire:<name>`), else its outlet, else `article:<id>`.
+   */
   source_key: string;
+  /** The news agency the article is credited to ("The Canadian Press"), if any. */
+  wire: string | null;
   /** Length of `text` in UTF-16 code units, as JavaScript and the offsets count it. */
   text_length: number;
   num_events: number;
@@ -178,6 +183,15 @@ export interface ClusterSourceTable {
   source_key: string;
 }
 
+/** A fetched feed's validators, for the next run's conditional request. */
+export interface FeedValidatorTable {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  /** When they were last saved: ISO 8601, UTC. */
+  updated_at: string;
+}
+
 export interface Database {
   outlets: OutletTable;
   articles: ArticleTable;
@@ -190,4 +204,5 @@ export interface Database {
   events: EventTable;
   clusters: ClusterTable;
   cluster_sources: ClusterSourceTable;
+  feed_validators: FeedValidatorTable;
 }

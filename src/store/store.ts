@@ -124,6 +124,12 @@ export interface StoreCounts {
   readonly outlets: number;
 }
 
+/** A fetched feed's ETag / Last-Modified, sent back as If-None-Match / If-Modified-Since. */
+export interface FeedValidators {
+  readonly etag?: string;
+  readonly lastModified?: string;
+}
+
 export interface Store {
   readonly engine: Engine;
   /** Stores an article and all it was coded with in one transaction; a second time, a no-op. */
@@ -136,5 +142,9 @@ export interface Store {
   queryEvents(filter: EventFilter, page: PageRequest): Promise<StoredEvent[]>;
   getArticle(id: string): Promise<StoredArticle | null>;
   counts(): Promise<StoreCounts>;
+  /** The validators last saved for a feed's address, or null. */
+  feedValidators(url: string): Promise<FeedValidators | null>;
+  /** Saves a feed's validators, replacing earlier ones. */
+  saveFeedValidators(url: string, validators: FeedValidators): Promise<void>;
   close(): Promise<void>;
 }

@@ -16,6 +16,7 @@ import type { EventFilter, Store, StoredEvent } from "../../src/store/store.js";
 import { type Report, report } from "./coded-fixtures.js";
 import { fullDocument } from "./full-document.js";
 import { clusterReports, filterReports } from "./store-reports.js";
+import { wireAndValidatorTests } from "./store-suite-wire.js";
 
 export function runStoreSuite(engine: string, freshLocation: () => Promise<string> | string) {
   describe(`the event store on ${engine}`, () => {
@@ -93,6 +94,8 @@ export function runStoreSuite(engine: string, freshLocation: () => Promise<strin
         numSources: 1,
       });
     });
+
+    wireAndValidatorTests(() => open());
 
     it("clusters reports of one event across outlets, roles and days", async () => {
       const store = await open();
