@@ -6,9 +6,11 @@
  */
 
 import { ingestArticles } from "../app/ingest-articles.js";
+import { storeValidators } from "../app/store-validators.js";
 import { createCoder } from "../coder.js";
 import { HarbingerError } from "../errors.js";
 import { parseArticleDate } from "../ingest/article-date.js";
+import { DeferredValidators } from "../ingest/fetch/validator-store.js";
 import { expandSources, type SourceOptions } from "../ingest/sources.js";
 import { IngestReport, WEB_HELP, WEB_OPTIONS, watchIngest, webSettings } from "./ingest-web.js";
 import type { Io } from "./io.js";
@@ -78,15 +80,21 @@ export function runIngestCommand(argv: readonly string[], io: Io, env: Env): Pro
     try {
       const coder = await createCoder(date === undefined ? {} : { defaultDate: date });
       if (web.watchEveryMs !== undefined) {
-        await watchIngest(positionals, web.watchEveryMs, sourceOptions, async (items) => {
+        // Each poll holds its feeds' new validators back until its items are stored.
+        const watchOptions = { ...sourceOptions, validators: storeValidators(store) };
+        await watchIngest(positionals, web.watchEveryMs, watchOptions, async (items) => {
           const poll = await ingestArticles(report.inputs(items), coder, store, report.reporter);
           await io.write(`stored ${poll.stored} new article(s) with ${poll.events} event(s)\n`);
         });
         await io.write(report.finish());
         return 0;
       }
-      const items = report.inputs(expandSources(positionals, sourceOptions));
+      // Feeds' validators are saved once their items are stored: a run killed in between
+      // fetches them again next time instead of being told "not modified".
+      const validators = new DeferredValidators(storeValidators(store));
+      const items = report.inputs(expandSources(positionals, { ...sourceOptions, validators }));
       const summary = await ingestArticles(items, coder, store, report.reporter);
+      await validators.commit();
       await io.write(
         `stored ${summary.stored} article(s) with ${summary.events} event(s), ` +
           `${summary.duplicate} already stored, ${summary.failed} failed; store: ${location}\n`,

@@ -1,8 +1,9 @@
 /**
  * End to end: the built `harbinger ingest` over a local web server — a feed, pages, a folder
  * of HTML files and an OPML list — storing clean, dated, deduplicated articles with their
- * events; re-ingesting changes nothing; private addresses need --allow-private; --log json
- * writes structured lines; --watch polls until interrupted.
+ * events; re-ingesting changes nothing; a feed's ETag and Last-Modified are kept in the store,
+ * so the next run's conditional request finds it unchanged; private addresses need
+ * --allow-private; --log json writes structured lines; --watch polls until interrupted.
  */
 
 import { execFileSync, spawn } from "node:child_process";
@@ -102,6 +103,54 @@ describe("harbinger ingest from the web", () => {
     // The feed item's date, and the date of the page's own metadata.
     expect(dateOf("Baltic ministers call for more air patrols")).toEqual(new Set(["2022-01-27"]));
     expect(dateOf("Ministers agree to resume grain shipments")).toEqual(new Set(["2022-07-22"]));
+  });
+
+  it("asks the next run whether a feed changed, and stores nothing when it did not", {
+    timeout: 120_000,
+  }, async () => {
+    const feed = fs.readFileSync(path.join(WEB_FIXTURES, "feeds", "valley.json"));
+    const validators = { etag: '"valley-1"', "last-modified": "Fri, 22 Jul 2022 12:00:00 GMT" };
+    server.route("/feeds/conditional.json", (request, response) => {
+      if (request.headers["if-none-match"] === validators.etag) {
+        response.writeHead(304, validators).end();
+        return;
+      }
+      response.writeHead(200, { "content-type": "application/feed+json", ...validators });
+      response.end(feed);
+    });
+    const args = [
+      "ingest",
+      "--db",
+      path.join(dir, "conditional.db"),
+      "--allow-private",
+      `${server.origin}/feeds/conditional.json`,
+    ];
+    const first = await run(args);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^stored 2 article\(s\)/);
+    const conditional = () => server.requests.filter((r) => r.path === "/feeds/conditional.json");
+    expect(conditional().at(-1)?.headers["if-none-match"]).toBeUndefined();
+    const pages = server.hits("/pages/wire-copy-valley-times.html");
+
+    const second = await run(args);
+    expect(second.status).toBe(0);
+    expect(conditional().at(-1)?.headers).toMatchObject({
+      "if-none-match": '"valley-1"',
+      "if-modified-since": "Fri, 22 Jul 2022 12:00:00 GMT",
+    });
+    expect(second.stdout).toMatch(/^stored 0 article\(s\) with 0 event\(s\), 0 already stored/);
+    expect(second.stdout).toContain("fetched 0, new 0, duplicate 0, skipped 1 (not-modified 1)");
+    expect(server.hits("/pages/wire-copy-valley-times.html")).toBe(pages);
+
+    // Watch mode asks with the same stored validators from its first poll on.
+    const asked = conditional().length;
+    const watch = await run([...args, "--watch", "--every", "1h"], /stored 0 new article\(s\)/);
+    expect(watch.status).toBe(0);
+    expect(
+      conditional()
+        .slice(asked)
+        .map((r) => r.headers["if-none-match"]),
+    ).toEqual(['"valley-1"']);
   });
 
   it("refuses the local server without --allow-private, and carries on", async () => {

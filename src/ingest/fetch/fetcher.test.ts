@@ -1,6 +1,3 @@
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -10,7 +7,6 @@ import {
 } from "../../../test/support/local-web-server.js";
 import type { Fetcher, FetcherOptions } from "./fetch-types.js";
 import { createFetcher } from "./fetcher.js";
-import { JsonFileValidatorStore } from "./validator-store.js";
 
 let server: LocalWebServer;
 const fetchers: Fetcher[] = [];
@@ -296,25 +292,5 @@ describe("fetcher: conditional requests", () => {
       "Wed, 26 Jan 2022 10:00:00 GMT",
     );
     expect(fetcher.stats.notModified).toBe(1);
-  });
-
-  it("keeps validators in a JSON file between runs", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "harbinger-validators-"));
-    try {
-      const file = path.join(dir, "nested", "validators.json");
-      const store = new JsonFileValidatorStore(file);
-      expect(await store.get("https://a.test/feed")).toBeUndefined();
-      await Promise.all([
-        store.set("https://a.test/feed", { etag: '"x"' }),
-        store.set("https://b.test/feed", { lastModified: "Thu, 27 Jan 2022 10:00:00 GMT" }),
-      ]);
-      const reopened = new JsonFileValidatorStore(file);
-      expect(await reopened.get("https://a.test/feed")).toEqual({ etag: '"x"' });
-      expect(await reopened.get("https://b.test/feed")).toEqual({
-        lastModified: "Thu, 27 Jan 2022 10:00:00 GMT",
-      });
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

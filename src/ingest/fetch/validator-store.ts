@@ -1,11 +1,8 @@
 /**
- * ETag and Last-Modified validators per address, kept between runs so that polling a feed
- * that has not changed costs one "304 Not Modified". The store is an interface so a database
- * can keep them; a JSON file implementation serves the command line until then.
+ * ETag and Last-Modified validators per address, kept between polls and runs so that fetching
+ * a feed that has not changed costs one "304 Not Modified". The store is an interface: memory
+ * for one process, the event store (see src/app/store-validators.ts) across runs.
  */
-
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import * as path from "node:path";
 
 export interface Validators {
   readonly etag?: string;
@@ -18,7 +15,7 @@ export interface ValidatorStore {
 }
 
 export class MemoryValidatorStore implements ValidatorStore {
-  protected readonly entries = new Map<string, Validators>();
+  private readonly entries = new Map<string, Validators>();
 
   async get(url: string): Promise<Validators | undefined> {
     return this.entries.get(url);
@@ -29,47 +26,26 @@ export class MemoryValidatorStore implements ValidatorStore {
   }
 }
 
-/** Validators in one JSON object keyed by address; written whole, atomically, on each change. */
-export class JsonFileValidatorStore extends MemoryValidatorStore {
-  private loaded: Promise<void> | undefined;
-  /** Writes run one after another, so two changes never race on the temporary file. */
-  private writing: Promise<void> = Promise.resolve();
+/**
+ * Holds new validators back until `commit`, which the caller runs once the items fetched with
+ * them are stored: a crash in between must not leave a feed marked "seen" whose items were
+ * never stored, or the next run's "not modified" would lose them.
+ */
+export class DeferredValidators implements ValidatorStore {
+  private readonly pending = new Map<string, Validators>();
 
-  constructor(private readonly file: string) {
-    super();
+  constructor(private readonly store: ValidatorStore) {}
+
+  get(url: string): Promise<Validators | undefined> {
+    return this.store.get(url);
   }
 
-  private load(): Promise<void> {
-    this.loaded ??= readFile(this.file, "utf8").then(
-      (text) => {
-        const data = JSON.parse(text) as Record<string, Validators>;
-        for (const [url, validators] of Object.entries(data)) this.entries.set(url, validators);
-      },
-      (error: NodeJS.ErrnoException) => {
-        // No file yet is the normal first run; anything else is worth knowing about.
-        if (error.code !== "ENOENT") throw error;
-      },
-    );
-    return this.loaded;
+  async set(url: string, validators: Validators): Promise<void> {
+    this.pending.set(url, validators);
   }
 
-  override async get(url: string): Promise<Validators | undefined> {
-    await this.load();
-    return super.get(url);
-  }
-
-  override async set(url: string, validators: Validators): Promise<void> {
-    await this.load();
-    await super.set(url, validators);
-    this.writing = this.writing.then(() => this.save());
-    await this.writing;
-  }
-
-  private async save(): Promise<void> {
-    await mkdir(path.dirname(this.file), { recursive: true });
-    // Write then rename: a crash mid-write leaves the previous file, never half a file.
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    await writeFile(temporary, `${JSON.stringify(Object.fromEntries(this.entries), null, 2)}\n`);
-    await rename(temporary, this.file);
+  async commit(): Promise<void> {
+    for (const [url, validators] of this.pending) await this.store.set(url, validators);
+    this.pending.clear();
   }
 }

@@ -8,31 +8,12 @@
 import { type Clock, systemClock } from "../fetch/clock.js";
 import { createFetcher } from "../fetch/fetcher.js";
 import {
+  DeferredValidators,
   MemoryValidatorStore,
   type ValidatorStore,
-  type Validators,
 } from "../fetch/validator-store.js";
 import type { SourceItem } from "../source-item.js";
 import { expandSources, type SourceOptions } from "../sources.js";
-
-/** Holds a poll's new validators back until its items have been handled. */
-class DeferredValidators implements ValidatorStore {
-  private readonly pending = new Map<string, Validators>();
-
-  constructor(private readonly store: ValidatorStore) {}
-
-  get(url: string): Promise<Validators | undefined> {
-    return this.store.get(url);
-  }
-
-  async set(url: string, validators: Validators): Promise<void> {
-    this.pending.set(url, validators);
-  }
-
-  async commit(): Promise<void> {
-    for (const [url, validators] of this.pending) await this.store.set(url, validators);
-  }
-}
 
 export interface WatchOptions extends Omit<SourceOptions, "itemFilter" | "signal" | "validators"> {
   /** Validators kept between polls (and runs, with a persistent store). */
