@@ -2,7 +2,8 @@
  * The web side of `harbinger ingest`: options for fetching (--allow-private, --concurrency,
  * --user-agent), watch mode (--watch, --every) and logs (--log), and the bridge from the
  * source expander's items (articles, skips, errors) to the store's ingestion, reporting each
- * item on a progress bar, as JSON lines or as plain error lines.
+ * item on a progress bar (on a terminal), as JSON lines (elsewhere, or asked for) or as plain
+ * error lines.
  */
 
 import type { IngestReporter } from "../app/ingest-articles.js";
@@ -30,8 +31,9 @@ export const WEB_HELP = `  --watch         keep polling the feeds and OPML lists
   --allow-private also fetch from private, loopback and link-local addresses
   --concurrency N requests in flight at once over all sites (default 8, at most 2 per site)
   --user-agent S  the User-Agent sent (default Harbinger/VERSION (+homepage))
-  --log F         text (default; a progress bar on a terminal) or json (one JSON object per
-                  item and one for the summary, on stderr)`;
+  --log F         how items are reported on stderr: auto (default) draws a progress bar on a
+                  terminal and writes json otherwise; json writes one JSON object per item and
+                  one for the summary; text prints only errors and skips, one line each`;
 
 /** Skips that are routine (a duplicate, an unchanged feed): counted, not printed. */
 const QUIET_SKIPS = new Set(["duplicate", "not-modified"]);
@@ -54,13 +56,21 @@ export interface WebSettings {
   readonly sources: SourceOptions;
   /** Set with --watch: the polling interval. */
   readonly watchEveryMs?: number;
-  readonly log: "text" | "json";
+  readonly log: LogFormat;
+}
+
+/** `--log`: auto is a progress bar on a terminal and JSON lines anywhere else. */
+const LOG_FORMATS = ["auto", "text", "json"] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+function isLogFormat(value: string): value is LogFormat {
+  return (LOG_FORMATS as readonly string[]).includes(value);
 }
 
 export function webSettings(values: WebValues): WebSettings {
-  const log = values.log ?? "text";
-  if (log !== "text" && log !== "json") {
-    throw new HarbingerError("E_USAGE", "--log", `expected text or json, got "${log}"`);
+  const log = values.log ?? "auto";
+  if (!isLogFormat(log)) {
+    throw new HarbingerError("E_USAGE", "--log", `expected auto, text or json, got "${log}"`);
   }
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
   if (concurrency !== undefined && !(Number.isSafeInteger(concurrency) && concurrency > 0)) {
@@ -100,11 +110,13 @@ export class IngestReport {
 
   constructor(
     private readonly io: Io,
-    log: "text" | "json",
+    log: LogFormat,
   ) {
     const stream = io.progress;
-    if (stream !== undefined && (log === "json" || stream.isTTY)) {
-      this.progress = createProgress(log === "json" ? { write: (t) => stream.write(t) } : stream);
+    if (stream !== undefined && log !== "text") {
+      // createProgress draws a bar on a terminal; hiding the terminal gets JSON lines there too.
+      const bar = log === "auto" && stream.isTTY === true;
+      this.progress = createProgress(bar ? stream : { write: (t) => stream.write(t) });
     }
   }
 

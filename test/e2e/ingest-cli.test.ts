@@ -33,7 +33,7 @@ describe("harbinger ingest and events", () => {
   const articles = fs.readdirSync(corpus).filter((f) => f.endsWith(".txt")).length;
 
   it("stores the sample corpus once, however often it is ingested", () => {
-    const first = run(["ingest", "--db", db, corpus]);
+    const first = run(["ingest", "--db", db, "--log", "text", corpus]);
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(
@@ -103,7 +103,7 @@ describe("harbinger ingest and events", () => {
     const other = path.join(dir, "bad-input.db");
     const missing = path.join(dir, "no-such-file.txt");
     const one = path.join(corpus, fs.readdirSync(corpus).sort()[0] as string);
-    const result = run(["ingest", "--db", other, missing, one]);
+    const result = run(["ingest", "--db", other, "--log", "text", missing, one]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${missing}: no such file or folder [E_NOT_FOUND]`);
     expect(result.stdout).toMatch(/^stored 1 article\(s\)/);

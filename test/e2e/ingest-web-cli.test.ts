@@ -3,7 +3,8 @@
  * of HTML files and an OPML list — storing clean, dated, deduplicated articles with their
  * events; re-ingesting changes nothing; a feed's ETag and Last-Modified are kept in the store,
  * so the next run's conditional request finds it unchanged; private addresses need
- * --allow-private; --log json writes structured lines; --watch polls until interrupted.
+ * --allow-private; off a terminal, item logs are JSON lines unless --log text asks for plain
+ * error lines; --watch polls until interrupted.
  */
 
 import { execFileSync, spawn } from "node:child_process";
@@ -69,6 +70,8 @@ describe("harbinger ingest from the web", () => {
     const sources = [
       "--db",
       db,
+      "--log",
+      "text",
       "--allow-private",
       `${server.origin}/feeds/world-rss.xml`,
       `${server.origin}/pages/wire-copy-valley-times.html`,
@@ -154,15 +157,25 @@ describe("harbinger ingest from the web", () => {
   });
 
   it("refuses the local server without --allow-private, and carries on", async () => {
+    const blocked = `${server.origin}/pages/time-element.html`;
     const result = await run([
       "ingest",
       "--db",
       path.join(dir, "private.db"),
-      `${server.origin}/pages/time-element.html`,
+      blocked,
       path.join(WEB_FIXTURES, "pages", "time-element.html"),
     ]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("[E_BLOCKED_ADDRESS]");
+    // stderr is a pipe here, so the default log is JSON lines.
+    const records = result.stderr
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(records.find((r) => r.event === "failed")).toMatchObject({
+      input: blocked,
+      code: "E_BLOCKED_ADDRESS",
+    });
+    expect(records.at(-1)).toMatchObject({ event: "summary", new: 1, failed: 1 });
     expect(result.stdout).toMatch(/^stored 1 article\(s\)/);
   });
 

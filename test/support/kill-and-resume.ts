@@ -43,7 +43,9 @@ export function writeBatch(file: string, count: number): void {
 }
 
 function ingest(batch: string, db: string) {
-  return spawnSync(process.execPath, [CLI, "ingest", "--db", db, batch], { encoding: "utf8" });
+  // Plain error lines: a clean run leaves stderr empty.
+  const args = [CLI, "ingest", "--db", db, "--log", "text", batch];
+  return spawnSync(process.execPath, args, { encoding: "utf8" });
 }
 
 /** Articles stored so far, read without migrating or locking (the ingest may still run). */
