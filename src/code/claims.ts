@@ -68,6 +68,11 @@ export function claimEvents(
 
 /** Violent roots: reporting that another committed one is accusing them of it. */
 const VIOLENT_ROOTS = new Set(["18", "19", "20"]);
+/**
+ * Sectors whose speakers report violence rather than take sides in it: journalists and news
+ * outlets (MED) and medics (HLH) saying people were killed accuse no one.
+ */
+const REPORTING_SECTORS = ["MED", "HLH"];
 
 /**
  * "The US said that Iraq had attacked …": besides the reported attack, the speaker's statement
@@ -85,6 +90,7 @@ export function accusations(
   const trigger = tokenRange(doc, clause.attribution.cue);
   const drafts: Draft[] = [];
   for (const speaker of speakers) {
+    if (REPORTING_SECTORS.some((s) => speaker.sectors.includes(s))) continue;
     for (const accused of actors) {
       const sameSide =
         accused.code === speaker.code ||

@@ -68,6 +68,18 @@ describe("event modes", () => {
     ).not.toContainEqual(expect.stringMatching(/ 112 /));
   });
 
+  it("takes no accusation from journalists or medics who report an attack", () => {
+    expect(events("Kenyan state media reported that rebels attacked the army.")).toEqual([
+      "---REB 190 KENMIL reported",
+    ]);
+    expect(events("Medics said Russian troops shelled Kharkiv.")).toEqual([
+      "RUSMIL 194 - reported",
+    ]);
+    expect(events("Ukrainian officials said Russian troops shelled Kharkiv.")).toContainEqual(
+      "UKRGOV 112 RUSMIL",
+    );
+  });
+
   it("codes a future refusal of a concession as a rejection, and a reported obligation as a demand", () => {
     expect(events("Protesters said they will not end the strike.")).toEqual([
       "---CVL 1242 - reported",

@@ -119,9 +119,15 @@ function findAgents(
     let found: AgentHit | null = null;
     if (!covered(i)) {
       let key = "";
+      // The words as written too: the lemmatiser reads "media" as "medium".
+      let written = "";
       for (let j = i; j < to && j < i + lexicon.agentWords; j++) {
         key = key === "" ? agentWord(doc, j) : `${key} ${agentWord(doc, j)}`;
-        const agent = lexicon.agents.get(key) ?? lexicon.agents.get(singular(key));
+        written = written === "" ? lower(doc, j) : `${written} ${lower(doc, j)}`;
+        const agent =
+          lexicon.agents.get(key) ??
+          lexicon.agents.get(singular(key)) ??
+          (written === key ? undefined : lexicon.agents.get(written));
         if (agent !== undefined) found = { agent, firstToken: i, endToken: j + 1 };
       }
     }
