@@ -84,6 +84,13 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
         if (lower(doc, i - 1) !== "on") pos[i - 1] = POS.ADJ;
         continue;
       }
+      if (isAdjectiveAfterModal(doc, i, words)) {
+        // "would free the prisoners": after a modal only a verb can stand.
+        pos[i] = POS.VERB;
+        tokens.lemma[i] = words.verbLemmaFixes.get(word) ?? lemmatizer.verb(word);
+        verbSeen = true;
+        continue;
+      }
       const noun = isPos(doc, i, POS.NOUN);
       if (
         (noun && isSpeechVerbAfterName(doc, i, sentence.endToken, words)) ||
@@ -228,8 +235,25 @@ function isParticipleModifier(doc: Doc, i: number, words: SyntaxWords): boolean 
   const afterDeterminer = isPos(doc, i - 1, POS.DET) || words.possessivePronouns.has(before);
   const afterMainVerb = isPos(doc, i - 1, POS.VERB) && !LINKING_VERBS.has(lemma(doc, i - 1));
   if (afterDeterminer) return isPos(doc, i + 1, POS.NOUN) || isPos(doc, i + 1, POS.ADJ);
+  // "met with exiled dissidents", "the two wounded soldiers": a preposition or a number cannot
+  // be a verb's subject, so a participle after one describes the noun that follows.
+  if ((isPos(doc, i - 1, POS.ADP) && before !== "by") || isPos(doc, i - 1, POS.NUM))
+    return isPos(doc, i + 1, POS.NOUN) && !isPos(doc, i + 2, POS.NOUN);
   return afterMainVerb && isPos(doc, i + 1, POS.NOUN) && !isPos(doc, i + 2, POS.NOUN);
 }
+
+/** An adjective right after a modal ("would free", "will not open"), which a verb must follow. */
+function isAdjectiveAfterModal(doc: Doc, i: number, words: SyntaxWords): boolean {
+  if (i === 0 || !isPos(doc, i, POS.ADJ)) return false;
+  let before = i - 1;
+  if (NEGATIONS.has(lower(doc, before)) && before > 0) before--;
+  const modal = lower(doc, before);
+  if (!words.modals.has(modal) && modal !== "will" && modal !== "shall") return false;
+  // "would likely be": an adverb the tagger read as an adjective, before the verb itself.
+  return !isPos(doc, i + 1, POS.VERB) && !isPos(doc, i + 1, POS.AUX) && !isPos(doc, i + 1, POS.ADJ);
+}
+
+const NEGATIONS = new Set(["not", "n't", "never"]);
 
 /** Verbs a participle may follow as its auxiliary or complement ("got arrested", "seemed tired"). */
 const LINKING_VERBS = new Set(["be", "have", "get", "become", "seem", "remain", "look", "feel"]);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { analyze, findVerb } from "../../test/support/analyze.js";
+import { POS } from "./pos.js";
+
+/** The part of speech the pipeline gives the first token spelled `word`. */
+function tagOf(text: string, word: string): number {
+  const doc = analyze(text);
+  for (let i = 0; i < doc.tokens.length; i++)
+    if (doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]) === word)
+      return doc.tokens.pos[i] as number;
+  throw new Error(`no token "${word}" in "${text}"`);
+}
+
+describe("part-of-speech repairs", () => {
+  it("reads a participle after a preposition or a number as a modifier", () => {
+    expect(tagOf("The envoy met with exiled writers from Belarus.", "exiled")).toBe(POS.ADJ);
+    expect(tagOf("Medics said two exiled writers were detained.", "exiled")).toBe(POS.ADJ);
+  });
+
+  it("reads a word after a modal as a verb", () => {
+    const doc = analyze("Kenya said it would free 40 prisoners.");
+    expect(findVerb(doc, "would free")?.lemma).toBe("free");
+  });
+});
