@@ -14,13 +14,18 @@ const HOSTILE_ROOTS = new Set(["14", "15", "16", "17", "18", "19", "20"]);
 
 /** "rebels claimed that they had attacked …": the governing claim, when the act is hostile. */
 export function claimOf(doc: Doc, clause: Clause, code: string, modality: Modality): Clause | null {
+  // "claimed that ISIL had attacked Iraq and taken Mosul": a verb coordinated with the claimed
+  // one and sharing its subject is claimed too.
+  let claimed = clause;
+  while (claimed.kind === "coordinate" && claimed.subjectShared && claimed.parent !== null)
+    claimed = doc.clauses[claimed.parent] as Clause;
   if (
-    clause.kind !== "complement" ||
-    clause.parent === null ||
+    claimed.kind !== "complement" ||
+    claimed.parent === null ||
     !HOSTILE_ROOTS.has(code.slice(0, 2))
   )
     return null;
-  const parent = doc.clauses[clause.parent] as Clause;
+  const parent = doc.clauses[claimed.parent] as Clause;
   const group = parent.verb === null ? undefined : doc.verbGroups[parent.verb];
   return group !== undefined && modality.claiming.has(group.lemma) && parent.subject !== null
     ? parent

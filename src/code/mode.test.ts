@@ -96,6 +96,10 @@ describe("event modes", () => {
     expect(events("The United States claimed that Russia had attacked Ukraine.")).toEqual([
       "USA 112 RUS",
     ]);
+    // A second act of the same subject, coordinated with the first, is part of the same claim.
+    expect(
+      events("Kenya claimed that al-Shabaab had attacked a village and seized a police post."),
+    ).toEqual(["KEN 112 SOMREBSHB"]);
   });
 
   it("codes no event from a relative clause: it is background to its phrase", () => {
