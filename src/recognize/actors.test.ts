@@ -31,6 +31,17 @@ describe("actor recognition", () => {
     expect(mentions("Trudeau spoke.", "2026-01-10")).toEqual(["Trudeau → CANELI (PERSON)"]);
   });
 
+  it("reads a name typed in lower case after a title, or with a capital inside it", () => {
+    expect(mentions("Prime Minister trudeau spoke with Zelensky.", "2022-02-12")).toContainEqual(
+      "trudeau → CANGOV (PERSON)",
+    );
+    expect(mentions("Officials said uKraine would respond.")).toContainEqual(
+      "uKraine → UKR (GPE)",
+    );
+    // A lower-case word alone is not a name: "us" is not the United States.
+    expect(mentions("Russia told us nothing.")).toEqual(["Russia → RUS (GPE)"]);
+  });
+
   it("resolves a bare title to the office holder of the article's country and date", () => {
     const text = "OTTAWA — The Prime Minister spoke on Saturday.";
     const doc = recognize(text, lexicon, "2022-02-12");

@@ -6,6 +6,7 @@
 
 import { foldKey } from "../lexicon/fold.js";
 import { acceptsSurface, type NameEntry, type NameIndex } from "../lexicon/name-index.js";
+import { SYNTAX_WORDS } from "../lexicon/syntax-words.js";
 import type { Doc, TokenRange } from "../model/doc.js";
 import { isCapitalized } from "../text/token-tests.js";
 
@@ -50,7 +51,8 @@ function scanNames(doc: Doc, names: NameIndex): NameMatch[] {
    * nothing where tokens touch ("al-Qaeda") — which is the folded text between the boundaries.
    */
   function longestAt(i: number, end: number): NameMatch | null {
-    if (!names.mayStart(folded[i] ?? "", isCapitalized(doc, i))) return null;
+    const miscased = !isCapitalized(doc, i) && isWrittenAsName(doc, i);
+    if (!names.mayStart(folded[i] ?? "", miscased || isCapitalized(doc, i))) return null;
     const start = tokens.start[i] as number;
     let best: NameMatch | null = null;
     let key = "";
@@ -61,12 +63,27 @@ function scanNames(doc: Doc, names: NameIndex): NameMatch[] {
       const candidates = names.get(key);
       if (candidates === undefined) continue;
       const stop = tokens.end[j] as number;
-      const surface = text.slice(start, stop);
+      const written = text.slice(start, stop);
+      // A miscased name is checked as if capitalised: "obama" as "Obama".
+      const surface = miscased ? written.charAt(0).toUpperCase() + written.slice(1) : written;
       const entries = candidates.filter((e) => acceptsSurface(e, surface));
       if (entries.length > 0) best = { firstToken: i, endToken: j + 1, start, end: stop, entries };
     }
     return best;
   }
+}
+
+/**
+ * A lower-case word that is still written as a name: after a capitalised title ("President
+ * obama") or with a capital inside it ("iSrael"). Ordinary lower-case words never start a name
+ * whose dictionary form is capitalised ("us" is not the US, "turkey" not Turkey).
+ */
+function isWrittenAsName(doc: Doc, i: number): boolean {
+  const word = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+  if (/^\p{Ll}+\p{Lu}/u.test(word)) return true;
+  return (
+    i > 0 && isCapitalized(doc, i - 1) && SYNTAX_WORDS.titles.has(doc.tokens.lower[i - 1] ?? "")
+  );
 }
 
 /** For each token, the index of the name match covering it, or -1. */
