@@ -35,9 +35,7 @@ describe("actor recognition", () => {
     expect(mentions("Prime Minister trudeau spoke with Zelensky.", "2022-02-12")).toContainEqual(
       "trudeau → CANGOV (PERSON)",
     );
-    expect(mentions("Officials said uKraine would respond.")).toContainEqual(
-      "uKraine → UKR (GPE)",
-    );
+    expect(mentions("Officials said uKraine would respond.")).toContainEqual("uKraine → UKR (GPE)");
     // A lower-case word alone is not a name: "us" is not the United States.
     expect(mentions("Russia told us nothing.")).toEqual(["Russia → RUS (GPE)"]);
   });
