@@ -8,13 +8,8 @@ import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { HarbingerError } from "../errors.js";
 import { parseArticleDate } from "../ingest/article-date.js";
-import { runCode } from "./code-command.js";
-import { runEventsCommand } from "./events-command.js";
-import { runExportCommand } from "./export-command.js";
-import { runIngestCommand } from "./ingest-command.js";
 import { streamIo } from "./io.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "./output-formats.js";
-import { runShowCommand } from "./show-command.js";
 import type { StoreCommand } from "./store-command.js";
 
 const HELP = `Usage: harbinger <command> [options]
@@ -47,18 +42,22 @@ Options for code:
 Exit status: 0 when every input was coded, 1 when some inputs failed, 2 on a usage error.
 `;
 
-/** Commands on the event store: each parses its own options. */
-const STORE_COMMANDS: Readonly<Record<string, StoreCommand>> = {
-  ingest: runIngestCommand,
-  events: runEventsCommand,
-  export: runExportCommand,
-  show: runShowCommand,
+/**
+ * Commands on the event store: each parses its own options. Each is loaded when it runs, so a
+ * command pays for its own dependencies only (`code` never loads the HTML reader or the SQL
+ * drivers, `events` never the coder).
+ */
+const STORE_COMMANDS: Readonly<Record<string, () => Promise<StoreCommand>>> = {
+  ingest: async () => (await import("./ingest-command.js")).runIngestCommand,
+  events: async () => (await import("./events-command.js")).runEventsCommand,
+  export: async () => (await import("./export-command.js")).runExportCommand,
+  show: async () => (await import("./show-command.js")).runShowCommand,
 };
 
 async function main(argv: readonly string[]): Promise<number> {
   const io = streamIo(process.stdout, process.stderr, process.stdin);
   const storeCommand = STORE_COMMANDS[argv[0] ?? ""];
-  if (storeCommand !== undefined) return storeCommand(argv.slice(1), io, process.env);
+  if (storeCommand !== undefined) return (await storeCommand())(argv.slice(1), io, process.env);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -98,6 +97,7 @@ async function main(argv: readonly string[]): Promise<number> {
         "give files or folders, or pipe text to stdin",
       );
     }
+    const { runCode } = await import("./code-command.js");
     const summary = await runCode(
       {
         inputs,

@@ -34,10 +34,15 @@ export interface CountryCodes {
   readonly place: number;
 }
 
+/** Entries each cache keeps before it starts afresh: a bound on memory in long runs. */
+const CACHE_LIMIT = 50_000;
+
 export class Gazetteer {
   private readonly placeLines: string[];
   private readonly nameLines: string[];
   private readonly placeCache = new Map<number, Place>();
+  /** Looked-up keys, found or not: articles ask for the same few names again and again. */
+  private readonly lookupCache = new Map<string, readonly NameRef[]>();
   private readonly byIso2 = new Map<string, CountryCodes>();
   private readonly byIso3 = new Map<string, CountryCodes>();
   private readonly admin1Places = new Map<string, number>();
@@ -71,18 +76,24 @@ export class Gazetteer {
 
   /** The places a folded name key points at, or an empty list. */
   lookup(key: string): readonly NameRef[] {
+    const cached = this.lookupCache.get(key);
+    if (cached !== undefined) return cached;
     const line = this.nameLine(key);
-    if (line === null) return [];
     const refs: NameRef[] = [];
-    for (const part of line.slice(key.length + 1).split(",")) {
-      const alternate = part.endsWith("a");
-      refs.push({ place: Number(alternate ? part.slice(0, -1) : part), alternate });
+    if (line !== null) {
+      for (const part of line.slice(key.length + 1).split(",")) {
+        const alternate = part.endsWith("a");
+        refs.push({ place: Number(alternate ? part.slice(0, -1) : part), alternate });
+      }
     }
+    if (this.lookupCache.size >= CACHE_LIMIT) this.lookupCache.clear();
+    // Frozen: every caller shares the one list.
+    this.lookupCache.set(key, Object.freeze(refs));
     return refs;
   }
 
   has(key: string): boolean {
-    return this.nameLine(key) !== null;
+    return this.lookup(key).length > 0;
   }
 
   place(index: number): Place {
@@ -102,7 +113,7 @@ export class Gazetteer {
       admin1: admin1 || null,
       population: Number(population) || 0,
     };
-    if (this.placeCache.size > 50_000) this.placeCache.clear();
+    if (this.placeCache.size >= CACHE_LIMIT) this.placeCache.clear();
     this.placeCache.set(index, place);
     return place;
   }

@@ -114,7 +114,13 @@ export function best(scored: readonly Scored[]): Choice | null {
       top = s;
     } else if (s.score > second) second = s.score;
   }
-  return top === null ? null : { ...top, margin: top.score - second };
+  if (top === null) return null;
+  return {
+    place: top.place,
+    score: top.score,
+    qualified: top.qualified,
+    margin: top.score - second,
+  };
 }
 
 export function choosePlace(
@@ -146,13 +152,20 @@ function contextScore(place: Place, index: number, context: PlaceContext): numbe
   score += context.admin1s.get(`${place.country}.${place.admin1}`) ?? 0;
   let near = 0;
   for (const p of context.points) {
-    if (p.place === index) continue;
+    // Most points are far away or worth less than what is already found: skip the trigonometry.
+    if (p.place === index || p.weight * NEARNESS_MAX - p.cost <= near) continue;
+    if (Math.abs(p.lat - place.lat) > NEAR_LAT_DEGREES) continue;
     const gain = p.weight * nearness(distanceKm(place.lat, place.lon, p.lat, p.lon)) - p.cost;
     if (gain > near) near = gain;
   }
   return score + near;
 }
 
+const NEARNESS_MAX = 3;
+const NEAR_KM = 300;
+/** Degrees of latitude beyond which two points are surely over NEAR_KM apart (111.2 km each). */
+const NEAR_LAT_DEGREES = NEAR_KM / 111;
+
 function nearness(km: number): number {
-  return km < 30 ? 3 : km < 100 ? 2 : km < 300 ? 1 : 0;
+  return km < 30 ? NEARNESS_MAX : km < 100 ? 2 : km < NEAR_KM ? 1 : 0;
 }

@@ -6,7 +6,8 @@
  * follow can resolve.
  */
 
-import * as chrono from "chrono-node";
+// The English locale alone: the package root loads every language chrono knows.
+import * as chrono from "chrono-node/en";
 import type { Day } from "./times-calendar.js";
 
 /** A tag on expressions that count from another event rather than from the article date. */
