@@ -9,7 +9,7 @@ import type { NameEntry, NameKind } from "../lexicon/name-index.js";
 import { SYNTAX_WORDS } from "../lexicon/syntax-words.js";
 import type { Chunk, Doc } from "../model/doc.js";
 import { POS } from "../text/pos.js";
-import { isPos, lemma, lower } from "../text/token-tests.js";
+import { isAttached, isPos, lemma, lower } from "../text/token-tests.js";
 import type { NameMatch } from "./name-matches.js";
 
 /** Prepositions after which a place name is a location, not an actor. */
@@ -122,13 +122,18 @@ function findAgents(
       // The words as written too: the lemmatiser reads "media" as "medium".
       let written = "";
       for (let j = i; j < to && j < i + lexicon.agentWords; j++) {
-        key = key === "" ? agentWord(doc, j) : `${key} ${agentWord(doc, j)}`;
-        written = written === "" ? lower(doc, j) : `${written} ${lower(doc, j)}`;
+        // Tokens written tight ("state-run") join without a space, as the phrases are listed.
+        const gap = j === i || isAttached(doc, j) ? "" : " ";
+        key = `${key}${gap}${agentWord(doc, j)}`;
+        written = `${written}${gap}${lower(doc, j)}`;
         const agent =
           lexicon.agents.get(key) ??
           lexicon.agents.get(singular(key)) ??
           (written === key ? undefined : lexicon.agents.get(written));
-        if (agent !== undefined) found = { agent, firstToken: i, endToken: j + 1 };
+        // "a government-held district", "rebel-controlled areas": an agent word joined by a
+        // hyphen to what follows only describes the phrase's head.
+        if (agent !== undefined && !isHyphenModifier(doc, j + 1))
+          found = { agent, firstToken: i, endToken: j + 1 };
       }
     }
     if (found !== null) {

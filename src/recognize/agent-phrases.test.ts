@@ -1,0 +1,27 @@
+/** Agent phrases as the bundled dictionaries list them, read through the whole pipeline. */
+
+import { describe, expect, it } from "vitest";
+import { createCoder } from "../coder.js";
+
+const coder = await createCoder();
+
+/** Mentions as "text → CODE". */
+function mentions(text: string): string[] {
+  const doc = coder.analyze({ text, date: "2022-02-13" });
+  return doc.mentions.map((m) => `${text.slice(m.start, m.end)} → ${m.code ?? "place"}`);
+}
+
+describe("agent phrases", () => {
+  it("match hyphenated phrases as written and words the lemmatiser changes", () => {
+    expect(mentions("Syrian state-run television reported the attack.")).toEqual([
+      "Syrian state-run television → SYRGOVMED",
+    ]);
+    expect(mentions("Kenyan state media reported the attack.")).toEqual([
+      "Kenyan state media → KENGOVMED",
+    ]);
+  });
+
+  it("take no actor from an agent word that only describes the head through a hyphen", () => {
+    expect(mentions("Rebels shelled a government-held district.")).toEqual(["Rebels → ---REB"]);
+  });
+});
