@@ -33,7 +33,9 @@ export function toCodedDocument(doc: Doc, cameo: CameoTable): CodedDocument {
 
 function entityOf(doc: Doc, mention: Mention): EntityOut {
   return {
-    ...textSpan(doc.text, mention),
+    text: doc.text.slice(mention.start, mention.end),
+    start: mention.start,
+    end: mention.end,
     type: mention.type,
     actor:
       mention.code === null
@@ -52,7 +54,9 @@ function actorOf(doc: Doc, index: number | null): EventActorOut | null {
   const code = mention === undefined ? null : targetCode(mention);
   if (mention === undefined || code === null) return null;
   return {
-    ...textSpan(doc.text, mention),
+    text: doc.text.slice(mention.start, mention.end),
+    start: mention.start,
+    end: mention.end,
     code,
     country: mention.country,
     sectors: mention.sectors,
@@ -62,6 +66,7 @@ function actorOf(doc: Doc, index: number | null): EventActorOut | null {
 function eventOf(doc: Doc, event: DocEvent, cameo: CameoTable): EventOut {
   const entry = cameo.get(event.code);
   const sentence = doc.sentences[event.sentence] as Sentence;
+  const { date, dateGrain } = eventDateOut(doc, event);
   return {
     source: actorOf(doc, event.source),
     target: actorOf(doc, event.target),
@@ -73,7 +78,8 @@ function eventOf(doc: Doc, event: DocEvent, cameo: CameoTable): EventOut {
     plover: entry.plover === null ? null : { type: entry.plover.type, mode: entry.plover.mode },
     acled: entry.acled === null ? null : { type: entry.acled.type, subtype: entry.acled.subtype },
     mode: event.mode,
-    ...eventDateOut(doc, event),
+    date,
+    dateGrain,
     location: locationOut(doc, event),
     size: event.size ?? null,
     evidence: {

@@ -5,11 +5,12 @@
 
 import type { EventOut, PlaceOut } from "../model/contract.js";
 import type { Doc, DocEvent, ResolvedPlace } from "../model/doc.js";
-import { textSpan } from "../model/span.js";
 
 export function placesOut(doc: Doc): PlaceOut[] {
   return doc.places.map((p) => ({
-    ...textSpan(doc.text, p),
+    text: doc.text.slice(p.start, p.end),
+    start: p.start,
+    end: p.end,
     name: p.place.name,
     geonameid: p.place.geonameid,
     country: p.place.country,

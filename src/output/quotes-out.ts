@@ -22,7 +22,9 @@ function quoteOf(doc: Doc, quote: Quote): QuoteOut {
           end: doc.tokens.end[quote.cue] as number,
         });
   return {
-    ...textSpan(doc.text, quote),
+    text: doc.text.slice(quote.start, quote.end),
+    start: quote.start,
+    end: quote.end,
     kind: quote.kind,
     speaker: speakerOf(doc, quote.speaker),
     cue,
@@ -45,5 +47,11 @@ function speakerOf(doc: Doc, chunk: number | null): SpeakerOut | null {
           sectors: mention.sectors,
           name: mention.name,
         };
-  return { ...textSpan(doc.text, c), resolved: name, actor };
+  return {
+    text: doc.text.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    resolved: name,
+    actor,
+  };
 }

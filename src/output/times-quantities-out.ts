@@ -5,15 +5,22 @@
 
 import type { QuantityOut, TimeOut } from "../model/contract.js";
 import type { Doc, DocEvent, TimeGrain } from "../model/doc.js";
-import { textSpan } from "../model/span.js";
 
 export function timesOut(doc: Doc): TimeOut[] {
-  return doc.times.map((t) => ({ ...textSpan(doc.text, t), value: t.value, grain: t.grain }));
+  return doc.times.map((t) => ({
+    text: doc.text.slice(t.start, t.end),
+    start: t.start,
+    end: t.end,
+    value: t.value,
+    grain: t.grain,
+  }));
 }
 
 export function quantitiesOut(doc: Doc): QuantityOut[] {
   return doc.quantities.map((q) => ({
-    ...textSpan(doc.text, q),
+    text: doc.text.slice(q.start, q.end),
+    start: q.start,
+    end: q.end,
     value: q.value,
     min: q.min,
     max: q.max,
