@@ -80,7 +80,8 @@ export function runIngestCommand(argv: readonly string[], io: Io, env: Env): Pro
     try {
       const coder = await createCoder(date === undefined ? {} : { defaultDate: date });
       if (web.watchEveryMs !== undefined) {
-        // Each poll holds its feeds' new validators back until its items are stored.
+        // Each poll holds its feeds' new validators back until its items are stored (and
+        // keeps none for a feed with a failed item, so the next poll tries that item again).
         const watchOptions = { ...sourceOptions, validators: storeValidators(store) };
         await watchIngest(positionals, web.watchEveryMs, watchOptions, async (items) => {
           const poll = await ingestArticles(report.inputs(items), coder, store, report.reporter);
@@ -89,10 +90,12 @@ export function runIngestCommand(argv: readonly string[], io: Io, env: Env): Pro
         await io.write(report.finish());
         return 0;
       }
-      // Feeds' validators are saved once their items are stored: a run killed in between
-      // fetches them again next time instead of being told "not modified".
+      // Feeds' validators are saved once their items are stored, and not at all for a feed
+      // with a failed item: a run killed in between, or a failed item, is fetched again next
+      // time instead of being told "not modified".
       const validators = new DeferredValidators(storeValidators(store));
-      const items = report.inputs(expandSources(positionals, { ...sourceOptions, validators }));
+      const expanded = expandSources(positionals, { ...sourceOptions, validators });
+      const items = report.inputs(validators.track(expanded));
       const summary = await ingestArticles(items, coder, store, report.reporter);
       await validators.commit();
       await io.write(

@@ -2,9 +2,10 @@
  * End to end: the built `harbinger ingest` over a local web server — a feed, pages, a folder
  * of HTML files and an OPML list — storing clean, dated, deduplicated articles with their
  * events; re-ingesting changes nothing; a feed's ETag and Last-Modified are kept in the store,
- * so the next run's conditional request finds it unchanged; private addresses need
- * --allow-private; off a terminal, item logs are JSON lines unless --log text asks for plain
- * error lines; --watch polls until interrupted.
+ * so the next run's conditional request finds it unchanged (unless one of its items failed
+ * and must be tried again); private addresses need --allow-private; off a terminal, item logs
+ * are JSON lines unless --log text asks for plain error lines; --watch polls until
+ * interrupted.
  */
 
 import { execFileSync, spawn } from "node:child_process";
@@ -154,6 +155,72 @@ describe("harbinger ingest from the web", () => {
         .slice(asked)
         .map((r) => r.headers["if-none-match"]),
     ).toEqual(['"valley-1"']);
+  });
+
+  it("fetches a feed again on the next run while one of its items failed", {
+    timeout: 180_000,
+  }, async () => {
+    const etag = '"flaky-1"';
+    const feed = JSON.stringify({
+      version: "https://jsonfeed.org/version/1.1",
+      title: "Valley Times",
+      language: "en",
+      items: [
+        {
+          id: "vt-flaky-grain",
+          url: "/pages/flaky-grain.html",
+          title: "Grain deal signed in Istanbul",
+          date_published: "2022-07-22T14:00:00+03:00",
+        },
+      ],
+    });
+    server.route("/feeds/flaky.json", (request, response) => {
+      if (request.headers["if-none-match"] === etag) {
+        response.writeHead(304, { etag }).end();
+        return;
+      }
+      response.writeHead(200, { "content-type": "application/feed+json", etag }).end(feed);
+    });
+    const page = fs.readFileSync(path.join(WEB_FIXTURES, "pages", "wire-copy-valley-times.html"));
+    let pageUp = false;
+    server.route("/pages/flaky-grain.html", (_request, response) => {
+      if (!pageUp) {
+        // Longer than the fetcher waits for a retry: the item fails at once.
+        response.writeHead(503, { "retry-after": "3600" }).end();
+        return;
+      }
+      response.writeHead(200, { "content-type": "text/html" }).end(page);
+    });
+    const args = [
+      "ingest",
+      "--db",
+      path.join(dir, "flaky.db"),
+      "--allow-private",
+      `${server.origin}/feeds/flaky.json`,
+    ];
+    const feedRequests = () => server.requests.filter((r) => r.path === "/feeds/flaky.json");
+
+    const first = await run(args);
+    expect(first.status).toBe(1);
+    expect(first.stdout).toMatch(
+      /^stored 0 article\(s\) with 0 event\(s\), 0 already stored, 1 failed/,
+    );
+
+    pageUp = true;
+    const second = await run(args);
+    // The failed item kept the feed's validators from being saved: no "not modified".
+    expect(feedRequests().at(-1)?.headers["if-none-match"]).toBeUndefined();
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(
+      /^stored 1 article\(s\) with [1-9]\d* event\(s\), 0 already stored, 0 failed/,
+    );
+    expect(server.hits("/pages/flaky-grain.html")).toBe(2);
+
+    // Once every item is stored, the validators are kept and the next run asks conditionally.
+    const third = await run(args);
+    expect(feedRequests().at(-1)?.headers["if-none-match"]).toBe(etag);
+    expect(third.stdout).toContain("skipped 1 (not-modified 1)");
+    expect(server.hits("/pages/flaky-grain.html")).toBe(2);
   });
 
   it("refuses the local server without --allow-private, and carries on", async () => {

@@ -142,6 +142,52 @@ describe("watchFeeds", () => {
     }
     expect(polls).toEqual([["E_HTTP"], ["article", "article"]]);
   });
+
+  it("fetches a feed in full again at the next poll while one of its items failed", async () => {
+    let pageUp = false;
+    server.route("/feeds/steady.xml", (req, res) => {
+      // The feed never changes: only held-back validators make the server answer in full.
+      if (req.headers["if-none-match"] === '"steady"') {
+        res.writeHead(304).end();
+        return;
+      }
+      const body =
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>S</title>' +
+        "<item><title>Quay</title><link>/steady-page</link></item></channel></rss>";
+      res.writeHead(200, { "content-type": "application/rss+xml", etag: '"steady"' }).end(body);
+    });
+    server.route("/steady-page", (_req, res) => {
+      if (!pageUp) {
+        pageUp = true;
+        res.writeHead(503).end();
+        return;
+      }
+      res.writeHead(200, { "content-type": "text/html" }).end(`<p>${STORY}</p>`);
+    });
+    const clock = fakeClock();
+    const fetcher = createFetcher({ allowPrivate: true, perHostIntervalMs: 0, retries: 0, clock });
+    const polls: string[][] = [];
+    try {
+      await watchFeeds(
+        [`${server.origin}/feeds/steady.xml`],
+        60_000,
+        (items) => {
+          polls.push(items.map((item) => ("article" in item ? "article" : "other")));
+        },
+        new AbortController().signal,
+        { fetcher, clock, maxPolls: 3, validators: new MemoryValidatorStore() },
+      );
+    } finally {
+      fetcher.close();
+    }
+    expect(polls).toEqual([["other"], ["article"], []]);
+    const feedRequests = server.requests.filter((seen) => seen.path === "/feeds/steady.xml");
+    expect(feedRequests.map((seen) => seen.headers["if-none-match"])).toEqual([
+      undefined,
+      undefined,
+      '"steady"',
+    ]);
+  });
 });
 
 describe("parseDuration", () => {

@@ -1,8 +1,8 @@
 /**
  * Watch mode: polls feeds (and OPML lists of feeds) every interval with conditional requests,
  * and hands on only the items not handled before — an unchanged feed costs one "304 Not
- * Modified". An item that failed is tried again at the next change of its feed. Stops when
- * `signal` is aborted.
+ * Modified". An item that failed is tried again at the next poll: its feed's new validators
+ * are not kept, so the feed is fetched in full again. Stops when `signal` is aborted.
  */
 
 import { type Clock, systemClock } from "../fetch/clock.js";
@@ -49,15 +49,18 @@ export async function watchFeeds(
     for (let poll = 1; options.maxPolls === undefined || poll <= options.maxPolls; poll++) {
       const items: SourceItem[] = [];
       // Validators are kept only once the poll's items have been handled: a crash in
-      // between must not leave a feed marked "seen" whose items were never stored.
+      // between must not leave a feed marked "seen" whose items were never stored. A feed
+      // with a failed item keeps none, so the next poll fetches it and tries the item again.
       const pending = new DeferredValidators(validators);
-      const run = expandSources(feeds, {
-        ...options,
-        fetcher,
-        validators: pending,
-        signal,
-        itemFilter: (feed, item) => isNew(feed, item.key),
-      });
+      const run = pending.track(
+        expandSources(feeds, {
+          ...options,
+          fetcher,
+          validators: pending,
+          signal,
+          itemFilter: (feed, item) => isNew(feed, item.key),
+        }),
+      );
       try {
         for await (const item of run) {
           // "Not modified" is the normal answer of a quiet feed, not news.
