@@ -152,13 +152,14 @@ function codeChunk(
   if (people.length > 0) return personMention(lexicon, people[0] as NameHit, context.date);
 
   const explicitCountry = countryIn(evidence, lexicon) ?? context.possessorCountry;
+  // "the mayor of the West Bank city of Jenin": a title's own "of/from/in" phrase says whose.
   if (chunk.title !== null)
     return titledMention(
       doc,
       chunk,
       evidence,
       lexicon,
-      explicitCountry ?? context.home,
+      explicitCountry ?? context.phraseCountry(chunk) ?? context.home,
       context.date,
     );
 

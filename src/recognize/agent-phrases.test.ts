@@ -24,4 +24,11 @@ describe("agent phrases", () => {
   it("take no actor from an agent word that only describes the head through a hyphen", () => {
     expect(mentions("Rebels shelled a government-held district.")).toEqual(["Rebels → ---REB"]);
   });
+
+  it("give a title the country its 'of' phrase names, the Palestinian territories included", () => {
+    expect(mentions("Israel released the mayor of the West Bank city of Jenin.")).toContainEqual(
+      "mayor → PSEGOV",
+    );
+    expect(mentions("Rockets were fired from the Gaza Strip.")).toEqual(["Gaza Strip → PSE"]);
+  });
 });
