@@ -51,9 +51,9 @@ export function recognizeTimes(doc: Doc): void {
 }
 
 /**
- * Words without which a sentence holds no date chrono can find: digits, month and weekday
- * names, and the relative words. Sentences without one are not given to chrono at all, which
- * keeps its cost to the few sentences that need it.
+ * Words without which no date expression can be found: digits, month and weekday names, and
+ * the relative words. Only the text around them is given to chrono, which keeps its cost (a
+ * score of regular expressions run over all it is given) to a fraction of the article.
  */
 const TIME_CUE = new RegExp(
   [
@@ -66,34 +66,91 @@ const TIME_CUE = new RegExp(
     "\\b(?:day|week|month|year|morning|afternoon|evening|night|hour|minute)s?\\b",
     "\\b(?:spring|summer|autumn|fall|winter)\\b",
   ].join("|"),
-  "i",
+  "gi",
 );
 
 /**
- * One chrono pass over the sentences that may hold a date, joined with a "|" between them so
- * that no match runs from one sentence into the next (a pass per sentence costs several times
+ * Words kept on each side of a cue: the longest expressions reach this far from their nearest
+ * cue ("three and a half years ago", "since early 2014", "the morning of the following day").
+ */
+const WINDOW_WORDS = 6;
+
+/** A stretch of a sentence given to chrono, and where it sits in the joined text. */
+interface Piece {
+  readonly sentence: number;
+  /** Offset of the stretch in its sentence. */
+  readonly from: number;
+  /** Offset of the stretch in the joined text. */
+  readonly at: number;
+}
+
+/**
+ * One chrono pass over the stretches of text around time cues, joined with a "|" between them
+ * so that no match runs from one stretch into the next (a pass per sentence costs several times
  * more). Offsets in the finds are relative to their sentence's start.
  */
 function datesBySentence(doc: Doc, anchor: Day): DateFind[][] {
-  const pieces: { readonly sentence: number; readonly at: number }[] = [];
+  const pieces: Piece[] = [];
   let joined = "";
   doc.sentences.forEach((s, i) => {
     const text = doc.text.slice(s.start, s.end);
-    if (!TIME_CUE.test(text)) return;
-    if (joined !== "") joined += " | ";
-    pieces.push({ sentence: i, at: joined.length });
-    joined += text;
+    for (const [from, to] of cueWindows(text)) {
+      if (joined !== "") joined += " | ";
+      pieces.push({ sentence: i, from, at: joined.length });
+      joined += text.slice(from, to);
+    }
   });
   const bySentence: DateFind[][] = doc.sentences.map(() => []);
   let k = 0;
   for (const find of findDates(joined, anchor)) {
-    while (k + 1 < pieces.length && (pieces[k + 1] as (typeof pieces)[number]).at <= find.index)
-      k++;
+    while (k + 1 < pieces.length && (pieces[k + 1] as Piece).at <= find.index) k++;
     const piece = pieces[k];
     if (piece !== undefined)
-      bySentence[piece.sentence]?.push({ ...find, index: find.index - piece.at });
+      bySentence[piece.sentence]?.push({ ...find, index: find.index - piece.at + piece.from });
   }
   return bySentence;
+}
+
+/** The stretches of `text` within WINDOW_WORDS words of a time cue, overlapping ones merged. */
+function cueWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  TIME_CUE.lastIndex = 0;
+  for (let cue = TIME_CUE.exec(text); cue !== null; cue = TIME_CUE.exec(text)) {
+    const from = wordsBack(text, cue.index, WINDOW_WORDS);
+    const to = wordsAhead(text, cue.index + cue[0].length, WINDOW_WORDS);
+    const last = windows[windows.length - 1];
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+    TIME_CUE.lastIndex = Math.max(TIME_CUE.lastIndex, cue.index + 1);
+  }
+  return windows;
+}
+
+/** The start of the `n`th word before `at` (words as runs between spaces), or 0. */
+function wordsBack(text: string, at: number, n: number): number {
+  let i = at;
+  for (let words = 0; words <= n && i > 0; ) {
+    i--;
+    if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i + 1))) words++;
+  }
+  if (i === 0) return 0;
+  return i + 1;
+}
+
+/** The end of the `n`th word after `at`, or the text's end. */
+function wordsAhead(text: string, at: number, n: number): number {
+  let i = at;
+  for (let words = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i)) && i > 0 && !isSpace(text.charCodeAt(i - 1))) {
+      words++;
+      if (words > n) return i;
+    }
+  }
+  return text.length;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 }
 
 function sentenceDrafts(
