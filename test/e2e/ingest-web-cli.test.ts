@@ -3,7 +3,8 @@
  * of HTML files and an OPML list — storing clean, dated, deduplicated articles with their
  * events; re-ingesting changes nothing; a feed's ETag and Last-Modified are kept in the store,
  * so the next run's conditional request finds it unchanged (unless one of its items failed
- * and must be tried again); private addresses need --allow-private; off a terminal, item logs
+ * and must be tried again), while an OPML list is read in full every run so that its feeds
+ * are asked too; private addresses need --allow-private; off a terminal, item logs
  * are JSON lines unless --log text asks for plain error lines; --watch polls until
  * interrupted.
  */
@@ -221,6 +222,81 @@ describe("harbinger ingest from the web", () => {
     expect(feedRequests().at(-1)?.headers["if-none-match"]).toBe(etag);
     expect(third.stdout).toContain("skipped 1 (not-modified 1)");
     expect(server.hits("/pages/flaky-grain.html")).toBe(2);
+  });
+
+  it("reads the feeds of an unchanged OPML list on every run, each asked conditionally", {
+    timeout: 240_000,
+  }, async () => {
+    const story = (what: string) =>
+      `${what} The regional council said on Monday that the work would be paid for from ` +
+      "this year's roads budget and finished before the winter. Villages along the route " +
+      "will get signposted detours, and the bus company said it would add a stop at the " +
+      "market square while the main road is closed. Residents were invited to a meeting " +
+      "at the town hall next week to hear how the closures will be phased.";
+    const stories = [
+      story("The coast road between the two harbours will be widened to three lanes."),
+      story("The old ferry ramp at the northern harbour will be rebuilt in concrete."),
+      story("A new cycle path will run beside the canal from the station to the port."),
+    ];
+    let version = 1;
+    server.route("/feeds/listed.json", (request, response) => {
+      const etag = `"listed-${version}"`;
+      if (request.headers["if-none-match"] === etag) {
+        response.writeHead(304, { etag }).end();
+        return;
+      }
+      const items = stories.slice(0, version).map((text, i) => ({
+        id: `listed-${i}`,
+        title: `Roads plan ${i + 1}`,
+        date_published: "2023-03-13T09:00:00Z",
+        content_text: text,
+      }));
+      response.writeHead(200, { "content-type": "application/feed+json", etag });
+      response.end(
+        JSON.stringify({ version: "https://jsonfeed.org/version/1.1", language: "en", items }),
+      );
+    });
+    const list = (feed: string) =>
+      '<?xml version="1.0"?><opml version="2.0"><head><title>Roads</title></head><body>' +
+      `<outline type="rss" text="Roads" xmlUrl="${feed}"/></body></opml>`;
+    const listEtag = '"list-1"';
+    server.route("/lists/roads.opml", (request, response) => {
+      // The list itself never changes: a 304 here must not hide its feed's new items.
+      if (request.headers["if-none-match"] === listEtag) {
+        response.writeHead(304, { etag: listEtag }).end();
+        return;
+      }
+      response.writeHead(200, { "content-type": "text/x-opml", etag: listEtag });
+      response.end(list("/feeds/listed.json"));
+    });
+    const db = path.join(dir, "opml.db");
+    const byUrl = ["ingest", "--db", db, "--allow-private", `${server.origin}/lists/roads.opml`];
+    const asked = (route: string) =>
+      server.requests.filter((r) => r.path === route).map((r) => r.headers["if-none-match"]);
+
+    const first = await run(byUrl);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^stored 1 article\(s\)/);
+
+    version = 2; // The feed gains an item; the list stays the same.
+    const second = await run(byUrl);
+    expect(second.status).toBe(0);
+    // The feed changed, so it comes in full: its first item again, already stored.
+    expect(second.stdout).toMatch(/^stored 1 article\(s\) with \d+ event\(s\), 1 already stored/);
+    expect(asked("/lists/roads.opml")).toEqual([undefined, undefined]);
+    expect(asked("/feeds/listed.json")).toEqual([undefined, '"listed-1"']);
+
+    // An OPML file naming the feed: the feed is asked with its kept validators all the same.
+    const file = path.join(dir, "roads.opml");
+    fs.writeFileSync(file, list(`${server.origin}/feeds/listed.json`));
+    const byFile = ["ingest", "--db", db, "--allow-private", file];
+    const unchanged = await run(byFile);
+    expect(unchanged.stdout).toContain("skipped 1 (not-modified 1)");
+    version = 3;
+    const third = await run(byFile);
+    expect(third.status).toBe(0);
+    expect(third.stdout).toMatch(/^stored 1 article\(s\) with \d+ event\(s\), 2 already stored/);
+    expect(asked("/feeds/listed.json").slice(2)).toEqual(['"listed-2"', '"listed-2"']);
   });
 
   it("refuses the local server without --allow-private, and carries on", async () => {

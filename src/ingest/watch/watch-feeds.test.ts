@@ -188,6 +188,64 @@ describe("watchFeeds", () => {
       '"steady"',
     ]);
   });
+
+  it("polls the feeds of an unchanged OPML list at every poll", async () => {
+    let version = 1;
+    server.route("/feeds/listed.xml", (req, res) => {
+      const etag = `"listed-${version}"`;
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304).end();
+        return;
+      }
+      res.writeHead(200, { "content-type": "application/rss+xml", etag }).end(feed(version));
+    });
+    server.route("/lists/port.opml", (req, res) => {
+      // The list never changes; a 304 for it must not stop its feed from being polled.
+      if (req.headers["if-none-match"] === '"list"') {
+        res.writeHead(304).end();
+        return;
+      }
+      res.writeHead(200, { "content-type": "text/x-opml", etag: '"list"' });
+      res.end(
+        '<?xml version="1.0"?><opml version="2.0"><head><title>L</title></head><body>' +
+          '<outline type="rss" text="Port" xmlUrl="/feeds/listed.xml"/></body></opml>',
+      );
+    });
+    const clock = fakeClock();
+    const sleep = clock.sleep;
+    clock.sleep = async (ms, signal) => {
+      await sleep(ms, signal);
+      if (ms >= 60_000) version = 2; // The feed changes during the first wait.
+    };
+    const fetcher = createFetcher({ allowPrivate: true, perHostIntervalMs: 0, clock });
+    const polls: string[][] = [];
+    try {
+      await watchFeeds(
+        [`${server.origin}/lists/port.opml`],
+        60_000,
+        (items) => {
+          polls.push(
+            items.map((item) => ("article" in item ? (item.article.title ?? "?") : "other")),
+          );
+        },
+        new AbortController().signal,
+        { fetcher, clock, maxPolls: 3, validators: new MemoryValidatorStore() },
+      );
+    } finally {
+      fetcher.close();
+    }
+    expect(polls).toEqual([
+      ["Quay closes", "Ferries keep timetable"],
+      ["Flood waters recede in river towns"],
+      [],
+    ]);
+    const asked = (route: string) =>
+      server.requests
+        .filter((seen) => seen.path === route)
+        .map((seen) => seen.headers["if-none-match"]);
+    expect(asked("/lists/port.opml")).toEqual([undefined, undefined, undefined]);
+    expect(asked("/feeds/listed.xml")).toEqual([undefined, '"listed-1"', '"listed-2"']);
+  });
 });
 
 describe("parseDuration", () => {

@@ -1,7 +1,8 @@
 /**
  * Watch mode: polls feeds (and OPML lists of feeds) every interval with conditional requests,
  * and hands on only the items not handled before — an unchanged feed costs one "304 Not
- * Modified". An item that failed is tried again at the next poll: its feed's new validators
+ * Modified". An OPML list is read in full at each poll, so its feeds are always asked (see
+ * from-url.ts). An item that failed is tried again at the next poll: its feed's new validators
  * are not kept, so the feed is fetched in full again. Stops when `signal` is aborted.
  */
 
