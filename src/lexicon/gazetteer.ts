@@ -1,12 +1,13 @@
 /**
  * The gazetteer: GeoNames cities, countries and the team's regions behind one lookup by folded
- * name. It keeps the built index's text columns as they are — a sorted array of name lines
- * searched by bisection and an array of place lines read field by field on demand — so that
- * loading costs two string splits, not a hundred thousand objects.
+ * name. It keeps the built index's text columns as they are — sorted name lines searched by
+ * bisection, place lines read field by field on demand, each column one string with its line
+ * offsets (see TextLines) — so that loading builds no hundred thousand objects.
  */
 
 import { HarbingerError } from "../errors.js";
 import { type GazetteerData, GazetteerDataSchema } from "./geo-schemas.js";
+import { TextLines } from "./text-lines.js";
 
 export interface Place {
   readonly index: number;
@@ -38,8 +39,8 @@ export interface CountryCodes {
 const CACHE_LIMIT = 50_000;
 
 export class Gazetteer {
-  private readonly placeLines: string[];
-  private readonly nameLines: string[];
+  private readonly placeLines: TextLines;
+  private readonly nameLines: TextLines;
   private readonly placeCache = new Map<number, Place>();
   /** Looked-up keys, found or not: articles ask for the same few names again and again. */
   private readonly lookupCache = new Map<string, readonly NameRef[]>();
@@ -50,8 +51,8 @@ export class Gazetteer {
   readonly sources: readonly string[];
 
   constructor(data: GazetteerData) {
-    this.placeLines = data.places.split("\n");
-    this.nameLines = data.names.split("\n");
+    this.placeLines = new TextLines(data.places);
+    this.nameLines = new TextLines(data.names);
     this.regionCount = data.regionCount;
     this.sources = data.sources;
     for (const line of data.countries.split("\n")) {
@@ -99,7 +100,7 @@ export class Gazetteer {
   place(index: number): Place {
     const cached = this.placeCache.get(index);
     if (cached !== undefined) return cached;
-    const line = this.placeLines[index];
+    const line = this.placeLines.line(index);
     if (line === undefined) throw new RangeError(`no place ${index} in the gazetteer`);
     const [id, name, lat, lon, feature, country, admin1, population] = line.split("\t");
     const place: Place = {
@@ -132,19 +133,9 @@ export class Gazetteer {
     return index === undefined ? undefined : this.place(index);
   }
 
-  /** Bisection over the sorted lines: TAB sorts below every character a key can hold. */
+  /** The name's line: TAB sorts below every character a key can hold, so "key\t" finds it. */
   private nameLine(key: string): string | null {
-    const probe = `${key}\t`;
-    let lo = 0;
-    let hi = this.nameLines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const line = this.nameLines[mid] as string;
-      if (line.startsWith(probe)) return line;
-      if (line < probe) lo = mid + 1;
-      else hi = mid;
-    }
-    return null;
+    return this.nameLines.findStartingWith(`${key}\t`);
   }
 }
 
