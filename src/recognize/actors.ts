@@ -25,6 +25,7 @@ import {
 } from "./actor-drafts.js";
 import { type ChunkEvidence, gatherEvidence, type NameHit, namesOfKind } from "./chunk-evidence.js";
 import { homeCountry } from "./home-country.js";
+import { type CountryOf, countryNamedIn, locativeCountry } from "./locative-country.js";
 import { makeMention } from "./make-mention.js";
 import { findNameMatches, matchAtToken, type NameMatch } from "./name-matches.js";
 
@@ -39,6 +40,7 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
   for (const clause of doc.clauses) {
     if (clause.object !== null && clause.subject !== null) objectOf.set(clause.object, clause);
   }
+  const placeCountry = locativeCountry(doc, matches, matchAt, lexicon);
   const home = homeCountry(doc, matches, lexicon);
   const openingPlaces = sentenceOpeningPlaces(doc, matches, lexicon);
   const date = doc.article.date ?? null;
@@ -57,6 +59,7 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
       possessorCountry,
       subjectCountry,
       phraseCountry,
+      placeCountry,
     });
     if (draft === null) continue;
     const mention = makeMention(mentions.length, chunk, draft.span, draft, draft);
@@ -71,16 +74,7 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
     if (prep !== "of" && prep !== "from" && prep !== "in") return null;
     const next = doc.tokenChunk[chunk.endToken + 1] ?? -1;
     if (next < 0) return null;
-    for (
-      let k = (doc.chunks[next] as Chunk).firstToken;
-      k < (doc.chunks[next] as Chunk).endToken;
-      k++
-    ) {
-      const match = matches[matchAt[k] ?? -1];
-      const entry = match?.entries.find((e) => e.kind === "country" || e.kind === "capital");
-      if (entry !== undefined) return lexicon.dictionaries.countries[entry.ref]?.code ?? null;
-    }
-    return null;
+    return countryNamedIn(doc.chunks[next] as Chunk, matches, matchAt, lexicon);
   }
 
   function subjectCountry(chunk: Chunk): string | null {
@@ -104,7 +98,15 @@ interface Context {
   readonly subjectCountry: (chunk: Chunk) => string | null;
   /** The country named in a phrase right after the chunk: "of Gondor", "from Gondor", "in Arnor". */
   readonly phraseCountry: (chunk: Chunk) => string | null;
+  /** The country the chunk's clause is set in: "(civilians were killed) in Gondor". */
+  readonly placeCountry: CountryOf;
 }
+
+/**
+ * Sectors of private people, who belong to where they are rather than to whoever acts on them.
+ * Not refugees, aid workers or journalists, who are often strangers to the place.
+ */
+const CIVILIAN_SECTORS = new Set(["CVL", "AGR", "EDU", "LAB"]);
 
 /**
  * "In Moscow, the upper house of parliament …": a sentence that opens with "In <capital or
@@ -178,9 +180,13 @@ function codeChunk(
     if (evidence.placeUse && FACILITIES.has(lemma(doc, chunk.head))) return null;
     // "soldiers from Gondor", "the government of Gondor", "activists in Arnor": the phrase's
     // own country comes first, then the clause subject's for its objects.
+    // Civilians killed or arrested "in Gondor" are Gondor's, whoever acted on them.
+    const civilians = sectors.every((s) => CIVILIAN_SECTORS.has(s));
     const owner =
       explicitCountry === null
-        ? (context.phraseCountry(chunk) ?? context.subjectCountry(chunk))
+        ? (context.phraseCountry(chunk) ??
+          (civilians ? context.placeCountry(chunk) : null) ??
+          context.subjectCountry(chunk))
         : null;
     const inferred =
       explicitCountry === null && owner === null && sectors.some((s) => STATE_SECTORS.has(s));

@@ -31,4 +31,15 @@ describe("agent phrases", () => {
     );
     expect(mentions("Rockets were fired from the Gaza Strip.")).toEqual(["Gaza Strip → PSE"]);
   });
+
+  it("give unnamed civilians the country of the place their clause is set in", () => {
+    expect(
+      mentions("Two farmers were killed in an air strike in the south of Lebanon."),
+    ).toContainEqual("Two farmers → LBNAGR");
+    expect(mentions("Israeli troops killed three civilians in Gaza.")).toContainEqual(
+      "three civilians → PSECVL",
+    );
+    // Without a place, the people a subject acts on are still read as its own.
+    expect(mentions("Iran executed two protesters.")).toContainEqual("two protesters → IRNCVL");
+  });
 });

@@ -21,4 +21,8 @@ describe("part-of-speech repairs", () => {
     const doc = analyze("Kenya said it would free 40 prisoners.");
     expect(findVerb(doc, "would free")?.lemma).toBe("free");
   });
+
+  it("reads a compass point after a determiner and before 'of' as a noun", () => {
+    expect(tagOf("Fighting spread in the east of the country.", "east")).toBe(POS.NOUN);
+  });
 });

@@ -78,6 +78,11 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
         continue;
       }
       if (i === sentence.firstToken || isCapitalized(doc, i)) continue;
+      if (COMPASS_POINTS.has(word) && isPos(doc, i - 1, POS.DET) && lower(doc, i + 1) === "of") {
+        // "in the east of the Gaza Strip": a part of a place, named by a noun phrase.
+        pos[i] = POS.NOUN;
+        continue;
+      }
       if (ALERT_STATES.has(word) && isAfterOn(doc, i)) {
         // "on (high) alert", "on standby": a state, named by a noun phrase.
         pos[i] = POS.NOUN;
@@ -141,6 +146,20 @@ function isVerbBeforeObject(doc: Doc, i: number, end: number): boolean {
     isPos(doc, before, POS.PROPN) || isPos(doc, before, POS.NOUN) || isPos(doc, before, POS.PRON)
   );
 }
+
+/** Directions and parts that name a region of a place: "the east of", "the centre of". */
+const COMPASS_POINTS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "centre",
+  "center",
+]);
 
 /** States troops and police are put "on": "on high alert", "on standby". */
 const ALERT_STATES = new Set(["alert", "standby"]);
