@@ -25,4 +25,10 @@ describe("part-of-speech repairs", () => {
   it("reads a compass point after a determiner and before 'of' as a noun", () => {
     expect(tagOf("Fighting spread in the east of the country.", "east")).toBe(POS.NOUN);
   });
+
+  it("reads '-ing' words of degree before a noun as modifiers, and a past form before a name as a verb", () => {
+    expect(tagOf("The minister faces growing criticism.", "growing")).toBe(POS.ADJ);
+    const doc = analyze("The European Union pressured Serbia.");
+    expect(findVerb(doc, "pressured").lemma).toBe("pressure");
+  });
 });

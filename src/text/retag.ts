@@ -126,7 +126,7 @@ function isAttackGerund(doc: Doc, i: number, words: SyntaxWords): boolean {
 
 /**
  * "Troops retook the town", "Rebels beheaded a man": a past form read as a noun or adjective,
- * after a subject and before a determiner, in a sentence with no verb before it.
+ * after a subject and before a determiner or a name, in a sentence with no verb before it.
  */
 function isVerbBeforeObject(doc: Doc, i: number, end: number): boolean {
   if (!isPos(doc, i, POS.NOUN) && !isPos(doc, i, POS.ADJ)) return false;
@@ -136,7 +136,9 @@ function isVerbBeforeObject(doc: Doc, i: number, end: number): boolean {
     i + 1 >= end ||
     !(
       isPos(doc, i + 1, POS.DET) ||
-      (isPos(doc, i + 1, POS.PRON) && POSSESSIVE.has(lower(doc, i + 1)))
+      (isPos(doc, i + 1, POS.PRON) && POSSESSIVE.has(lower(doc, i + 1))) ||
+      // "The European Union pressured Serbia": a name as the object.
+      (isPos(doc, i + 1, POS.PROPN) && isCapitalized(doc, i + 1))
     )
   ) {
     return false;
@@ -249,7 +251,8 @@ function isNounObjectOfVerb(doc: Doc, i: number): boolean {
  * second finite verb cannot stand.
  */
 function isParticipleModifier(doc: Doc, i: number, words: SyntaxWords): boolean {
-  if (i === 0 || !lower(doc, i).endsWith("ed")) return false;
+  const word = lower(doc, i);
+  if (i === 0 || !(word.endsWith("ed") || ATTRIBUTIVE_ING.has(word))) return false;
   const before = lower(doc, i - 1);
   const afterDeterminer = isPos(doc, i - 1, POS.DET) || words.possessivePronouns.has(before);
   const afterMainVerb = isPos(doc, i - 1, POS.VERB) && !LINKING_VERBS.has(lemma(doc, i - 1));
@@ -260,6 +263,26 @@ function isParticipleModifier(doc: Doc, i: number, words: SyntaxWords): boolean 
     return isPos(doc, i + 1, POS.NOUN) && !isPos(doc, i + 2, POS.NOUN);
   return afterMainVerb && isPos(doc, i + 1, POS.NOUN) && !isPos(doc, i + 2, POS.NOUN);
 }
+
+/**
+ * "-ing" forms news uses as adjectives of degree or standing: "faces mounting pressure", "amid
+ * growing tension", "the ruling party". Other "-ing" forms after a verb are its gerund object.
+ */
+const ATTRIBUTIVE_ING = new Set([
+  "mounting",
+  "growing",
+  "increasing",
+  "rising",
+  "escalating",
+  "worsening",
+  "deepening",
+  "ongoing",
+  "continuing",
+  "ruling",
+  "upcoming",
+  "outgoing",
+  "incoming",
+]);
 
 /** An adjective right after a modal ("would free", "will not open"), which a verb must follow. */
 function isAdjectiveAfterModal(doc: Doc, i: number, words: SyntaxWords): boolean {
