@@ -1,10 +1,12 @@
 /**
  * Measures the `harbinger code` command as a user runs it: end to end over the corpus file with
- * stdout discarded (peak RSS from the rss-preload), and its startup cost on one tiny article.
+ * stdout discarded (peak RSS from the rss-preload), on the main thread alone (`--jobs 1`) and as
+ * `--jobs auto` chooses, and its startup cost on one tiny article.
  */
 
 import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { autoWorkers } from "../src/app/coding-jobs.js";
 import { PACKAGE_ROOT } from "./bench-args.js";
 import { assertSucceeded, runNode } from "./run-node.js";
 
@@ -20,6 +22,10 @@ Russia launched a military operation in Ukraine on Thursday, President Vladimir 
 `;
 
 export interface CliReport {
+  /** The --jobs value it ran with. */
+  readonly jobs: "1" | "auto";
+  /** Coding worker threads it used (0: it coded on the main thread). */
+  readonly workers: number;
   /** Wall time of the whole process, startup included. */
   readonly seconds: number;
   /** Null when the preload could not report (it should always report). */
@@ -31,14 +37,21 @@ export interface StartupReport {
   readonly medianSeconds: number;
 }
 
-export async function benchCli(corpusFile: string, tmpDir: string): Promise<CliReport> {
-  const rssFile = path.join(tmpDir, "cli-rss.json");
-  const run = await runNode(["--import", PRELOAD.href, CLI, "code", corpusFile], {
+/** `articles`: how many the corpus holds, which decides what `--jobs auto` does. */
+export async function benchCli(
+  corpusFile: string,
+  tmpDir: string,
+  jobs: CliReport["jobs"],
+  articles: number,
+): Promise<CliReport> {
+  const rssFile = path.join(tmpDir, `cli-rss-${jobs}.json`);
+  const run = await runNode(["--import", PRELOAD.href, CLI, "code", "--jobs", jobs, corpusFile], {
     stdout: "ignore",
     env: { ...process.env, HARBINGER_BENCH_RSS_FILE: rssFile },
   });
-  assertSucceeded(run, "harbinger code over the corpus");
-  return { seconds: run.seconds, maxRssKb: readRss(rssFile) };
+  assertSucceeded(run, `harbinger code --jobs ${jobs} over the corpus`);
+  const workers = jobs === "auto" ? autoWorkers(articles) : 0;
+  return { jobs, workers, seconds: run.seconds, maxRssKb: readRss(rssFile) };
 }
 
 export async function benchCliStartup(tmpDir: string, runs = 5): Promise<StartupReport> {

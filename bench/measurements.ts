@@ -1,5 +1,5 @@
 /**
- * Puts the phase runners' reports and the CLI run into one list of comparable measurements,
+ * Puts the phase runners' reports and the CLI runs into one list of comparable measurements,
  * filling in sentence and token counts for the runs whose output does not carry them.
  */
 
@@ -19,22 +19,26 @@ export function collectMeasurements(
   reports: PhaseReports,
   cli: CliReport,
   corpus: Corpus,
+  cliJobs: CliReport,
 ): Measurement[] {
   const analyze = reportOf(reports, "analyze");
+  const fromCli = (phase: "cli" | "cli-jobs", run: CliReport, label: string): Measurement => ({
+    phase,
+    label,
+    articles: corpus.articles.length,
+    // The CLI runs the same pipeline as analyze over the same corpus: the counts are equal.
+    sentences: analyze.sentences ?? 0,
+    tokens: analyze.tokens ?? 0,
+    unitsFrom: "analyze",
+    bytes: corpus.bytes,
+    seconds: run.seconds,
+    maxRssKb: run.maxRssKb,
+  });
+  const threads = cliJobs.workers === 0 ? "main thread" : `${cliJobs.workers} workers`;
   return [
     ...IN_PROCESS_PHASES.map((phase) => fromReport(reportOf(reports, phase), analyze)),
-    {
-      phase: "cli",
-      label: PHASE_LABELS.cli,
-      articles: corpus.articles.length,
-      // The CLI runs the same pipeline as analyze over the same corpus: the counts are equal.
-      sentences: analyze.sentences ?? 0,
-      tokens: analyze.tokens ?? 0,
-      unitsFrom: "analyze",
-      bytes: corpus.bytes,
-      seconds: cli.seconds,
-      maxRssKb: cli.maxRssKb,
-    },
+    fromCli("cli", cli, PHASE_LABELS.cli),
+    fromCli("cli-jobs", cliJobs, `${PHASE_LABELS["cli-jobs"]} (${threads})`),
   ];
 }
 

@@ -5,7 +5,7 @@
 
 export const IN_PROCESS_PHASES = ["baseline-a", "baseline-b", "nlp", "analyze", "code"] as const;
 export type InProcessPhase = (typeof IN_PROCESS_PHASES)[number];
-export type Phase = InProcessPhase | "cli";
+export type Phase = InProcessPhase | "cli" | "cli-jobs";
 
 export const PHASE_LABELS: Readonly<Record<Phase, string>> = {
   "baseline-a": "A  wink readDoc, default pipe",
@@ -13,7 +13,8 @@ export const PHASE_LABELS: Readonly<Record<Phase, string>> = {
   nlp: "Harbinger NLP layer (text stages)",
   analyze: "Harbinger coder.analyze",
   code: "Harbinger coder.code + JSON",
-  cli: "CLI end to end (harbinger code)",
+  cli: "CLI end to end (harbinger code --jobs 1)",
+  "cli-jobs": "CLI end to end, --jobs auto",
 };
 
 export function isInProcessPhase(name: string): name is InProcessPhase {

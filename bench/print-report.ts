@@ -16,6 +16,8 @@ export interface BenchResult {
   readonly corpus: Corpus;
   readonly reports: PhaseReports;
   readonly cli: CliReport;
+  /** The CLI with --jobs auto. */
+  readonly cliJobs: CliReport;
   readonly startup: StartupReport;
   readonly figures: readonly Figures[];
   readonly dictionaries: DictionaryLoad;
@@ -25,6 +27,7 @@ export function printReport({
   corpus,
   reports,
   cli,
+  cliJobs,
   startup,
   figures,
   dictionaries,
@@ -57,11 +60,15 @@ export function printReport({
         `${dictionaries.medianMs.toFixed(0)} ms (${dictionaries.names} name keys, ${dictionaries.agents} agent words, ${dictionaries.people} people)`,
       "",
       `The machine has ${machine.cores} core(s) (os.availableParallelism()); nothing is pinned, and`,
-      "every phase runs single-threaded in a fresh process, one phase at a time.",
+      "every phase runs in a fresh process, one phase at a time, single-threaded but CLI --jobs auto.",
       "A, B, NLP layer, analyze, code: warm-up over 5% of the corpus, then one timed full pass (wall s),",
       "the median of --repeat rounds (default 3) run in alternation;",
       "model loading is excluded. CLI: the whole process, startup and JSONL parsing included,",
-      "stdout discarded. vs A / vs B: the phase's MB/s over the baseline's.",
+      "stdout discarded. CLI --jobs auto: the same, coding on " +
+        (cliJobs.workers === 0
+          ? "the main thread (one core, or too few articles for a pool)."
+          : `${cliJobs.workers} worker threads (min(cores, 4)), their start-up included.`),
+      "vs A / vs B: the phase's MB/s over the baseline's.",
       "Sentences and tokens: A and B count wink-nlp's own; code and CLI reuse analyze's counts",
       "(Harbinger also splits sentences at blank lines, so it counts a few more sentences).",
       "Peak RSS is in MiB, per process, and includes the corpus held in memory.",
@@ -80,6 +87,7 @@ export function printReport({
     },
     phases: figures.map((f) => ({ ...f, ...runnerExtras(f.phase, reports) })),
     cli: { ...cli, mbPerSNetOfStartup: cliNetMbPerS },
+    cliJobs,
     cliStartup: startup,
     dictionaries,
   };

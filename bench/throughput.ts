@@ -53,16 +53,18 @@ async function main(argv: readonly string[]): Promise<void> {
       const sorted = [...list].sort((a, b) => a.seconds - b.seconds);
       reports.set(phase, sorted[Math.floor(sorted.length / 2)] as PhaseReport);
     }
-    log("running the CLI over the corpus …");
-    const cli = await benchCli(corpusFile, tmpDir);
+    log("running the CLI over the corpus, --jobs 1 …");
+    const cli = await benchCli(corpusFile, tmpDir, "1", corpus.articles.length);
+    log("running the CLI over the corpus, --jobs auto …");
+    const cliJobs = await benchCli(corpusFile, tmpDir, "auto", corpus.articles.length);
     log("timing CLI startup …");
     const startup = await benchCliStartup(tmpDir);
 
     log("timing dictionary loading …");
     const dictionaries = benchDictionaryLoad();
 
-    const figures = toFigures(collectMeasurements(reports, cli, corpus));
-    printReport({ corpus, reports, cli, startup, figures, dictionaries });
+    const figures = toFigures(collectMeasurements(reports, cli, corpus, cliJobs));
+    printReport({ corpus, reports, cli, cliJobs, startup, figures, dictionaries });
   } finally {
     cleanUp();
   }

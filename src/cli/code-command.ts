@@ -1,16 +1,16 @@
 /**
  * `harbinger code`: reads articles from files, folders, stdin or JSONL, codes each one and
  * writes the output contract. A bad input is reported on stderr with its name and problem, the
- * rest of the batch is coded, and the exit code says whether any input failed.
+ * rest of the batch is coded, and the exit code says whether any input failed. With --jobs,
+ * worker threads code in parallel and the output keeps the input order.
  */
 
-import { createCoder } from "../coder.js";
+import { type Jobs, openCoding } from "../app/coding-jobs.js";
 import { asHarbingerError } from "../errors.js";
+import type { InputItem } from "../ingest/input-item.js";
 import { readInputs } from "../ingest/read-inputs.js";
-import { syntaxView } from "../output/syntax-view.js";
 import type { Io } from "./io.js";
 import {
-  type CodedOutput,
   formatJsonl,
   formatPretty,
   formatTableRow,
@@ -24,6 +24,8 @@ export interface CodeOptions {
   readonly date?: string;
   readonly maxBytes?: number;
   readonly syntax: boolean;
+  /** Threads that code: 1 the main thread alone, N workers, or "auto" (see coding-jobs.ts). */
+  readonly jobs?: Jobs;
 }
 
 export interface CodeSummary {
@@ -34,7 +36,11 @@ export interface CodeSummary {
 }
 
 export async function runCode(options: CodeOptions, io: Io): Promise<CodeSummary> {
-  const coder = await createCoder(options.date === undefined ? {} : { defaultDate: options.date });
+  const coding = openCoding({
+    jobs: options.jobs ?? "auto",
+    syntax: options.syntax,
+    ...(options.date !== undefined && { defaultDate: options.date }),
+  });
   const format =
     options.format === "jsonl"
       ? formatJsonl
@@ -51,28 +57,26 @@ export async function runCode(options: CodeOptions, io: Io): Promise<CodeSummary
     ...(io.stdin !== undefined && { stdin: io.stdin }),
     ...(options.maxBytes !== undefined && { maxBytes: options.maxBytes }),
   });
-  for await (const item of read) {
-    if ("error" in item) {
-      failed++;
-      io.error(`${item.error.message} [${item.error.code}]`);
-      continue;
+  const articleOf = (item: InputItem) => ("article" in item ? item.article : undefined);
+  try {
+    // Results come back in input order however many threads code them.
+    for await (const { item, outcome } of coding.codeInOrder(read, articleOf)) {
+      if ("error" in item) {
+        failed++;
+        io.error(`${item.error.message} [${item.error.code}]`);
+      } else if (outcome !== null && "error" in outcome) {
+        failed++;
+        const e = asHarbingerError(outcome.error, item.input);
+        io.error(`${e.message} [${e.code}]`);
+      } else if (outcome !== null) {
+        await io.write(format(outcome.result));
+        coded++;
+        sentences += outcome.result.sentences;
+        events += outcome.result.coded.events.length;
+      }
     }
-    try {
-      const doc = coder.analyze(item.article);
-      const out: CodedOutput = {
-        coded: coder.toContract(doc),
-        sentences: doc.sentences.length,
-        ...(options.syntax && { syntax: syntaxView(doc) }),
-      };
-      await io.write(format(out));
-      coded++;
-      sentences += out.sentences;
-      events += out.coded.events.length;
-    } catch (error) {
-      failed++;
-      const e = asHarbingerError(error, item.input);
-      io.error(`${e.message} [${e.code}]`);
-    }
+  } finally {
+    await coding.close();
   }
   return { coded, failed, sentences, events };
 }

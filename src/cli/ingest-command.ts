@@ -5,15 +5,16 @@
  * reported on stderr and the rest of the batch goes on.
  */
 
+import { openCoding } from "../app/coding-jobs.js";
 import { ingestArticles } from "../app/ingest-articles.js";
 import { storeValidators } from "../app/store-validators.js";
-import { createCoder } from "../coder.js";
 import { HarbingerError } from "../errors.js";
 import { parseArticleDate } from "../ingest/article-date.js";
 import { DeferredValidators } from "../ingest/fetch/validator-store.js";
 import { expandSources, type SourceOptions } from "../ingest/sources.js";
 import { IngestReport, WEB_HELP, WEB_OPTIONS, watchIngest, webSettings } from "./ingest-web.js";
 import type { Io } from "./io.js";
+import { JOBS_HELP, parseJobs } from "./jobs-option.js";
 import {
   DB_HELP,
   type Env,
@@ -33,6 +34,7 @@ Options:
 ${DB_HELP}
   --date D        reference date YYYY-MM-DD for articles that carry none
   --max-bytes N   largest article accepted, in bytes (default 10485760)
+${JOBS_HELP}
 ${WEB_HELP}
   -h, --help      show this help
 
@@ -44,6 +46,7 @@ const OPTIONS = {
   db: { type: "string" },
   date: { type: "string" },
   "max-bytes": { type: "string" },
+  jobs: { type: "string" },
   ...WEB_OPTIONS,
   help: { type: "boolean", short: "h" },
 } as const;
@@ -67,6 +70,7 @@ export function runIngestCommand(argv: readonly string[], io: Io, env: Env): Pro
     if (maxBytes !== undefined && !(Number.isSafeInteger(maxBytes) && maxBytes > 0)) {
       throw new HarbingerError("E_USAGE", "--max-bytes", "expected a positive whole number");
     }
+    const jobs = parseJobs(values.jobs);
     const web = webSettings(values);
     const report = new IngestReport(io, web.log);
     const sourceOptions: SourceOptions = {
@@ -76,15 +80,16 @@ export function runIngestCommand(argv: readonly string[], io: Io, env: Env): Pro
       ...(io.stdin !== undefined && { stdin: io.stdin }),
       ...(maxBytes !== undefined && { maxBytes }),
     };
+    // Coding may run on worker threads (started on first use); saving stays here, in order.
+    const coding = openCoding({ jobs, ...(date !== undefined && { defaultDate: date }) });
     const { store, location } = await openCommandStore(values.db, env);
     try {
-      const coder = await createCoder(date === undefined ? {} : { defaultDate: date });
       if (web.watchEveryMs !== undefined) {
         // Each poll holds its feeds' new validators back until its items are stored (and
         // keeps none for a feed with a failed item, so the next poll tries that item again).
         const watchOptions = { ...sourceOptions, validators: storeValidators(store) };
         await watchIngest(positionals, web.watchEveryMs, watchOptions, async (items) => {
-          const poll = await ingestArticles(report.inputs(items), coder, store, report.reporter);
+          const poll = await ingestArticles(report.inputs(items), coding, store, report.reporter);
           await io.write(`stored ${poll.stored} new article(s) with ${poll.events} event(s)\n`);
         });
         await io.write(report.finish());
@@ -96,7 +101,7 @@ export function runIngestCommand(argv: readonly string[], io: Io, env: Env): Pro
       const validators = new DeferredValidators(storeValidators(store));
       const expanded = expandSources(positionals, { ...sourceOptions, validators });
       const items = report.inputs(validators.track(expanded));
-      const summary = await ingestArticles(items, coder, store, report.reporter);
+      const summary = await ingestArticles(items, coding, store, report.reporter);
       await validators.commit();
       await io.write(
         `stored ${summary.stored} article(s) with ${summary.events} event(s), ` +
@@ -105,6 +110,7 @@ export function runIngestCommand(argv: readonly string[], io: Io, env: Env): Pro
       await io.write(report.finish());
       return summary.failed > 0 || report.summary.counts.failed > 0 ? 1 : 0;
     } finally {
+      await coding.close();
       await store.close();
     }
   });

@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { HarbingerError } from "../errors.js";
 import { parseArticleDate } from "../ingest/article-date.js";
 import { streamIo } from "./io.js";
+import { JOBS_HELP, parseJobs } from "./jobs-option.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "./output-formats.js";
 import type { StoreCommand } from "./store-command.js";
 
@@ -36,6 +37,7 @@ Options for code:
   --date D        reference date YYYY-MM-DD for articles that carry none
   --max-bytes N   largest article accepted, in bytes (default 10485760)
   --syntax        add the sentence, chunk and clause analysis to each record
+${JOBS_HELP}
   -h, --help      show this help
   -v, --version   show the version
 
@@ -90,6 +92,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     const date = values.date === undefined ? undefined : parseArticleDate(values.date, "--date");
     const maxBytes = values["max-bytes"] === undefined ? undefined : Number(values["max-bytes"]);
+    const jobs = parseJobs(values.jobs);
     if (inputs.length === 0 && process.stdin.isTTY) {
       throw new HarbingerError(
         "E_USAGE",
@@ -103,6 +106,7 @@ async function main(argv: readonly string[]): Promise<number> {
         inputs,
         format,
         syntax: values.syntax ?? false,
+        jobs,
         ...(date !== undefined && { date }),
         ...(maxBytes !== undefined && { maxBytes }),
       },
@@ -132,6 +136,7 @@ function parse(argv: readonly string[]) {
       date: { type: "string" },
       "max-bytes": { type: "string" },
       syntax: { type: "boolean" },
+      jobs: { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean", short: "v" },
     },
