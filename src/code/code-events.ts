@@ -50,7 +50,10 @@ function clauseEvents(
       decision.demander.object ?? prepObject(doc, decision.demander, "on") ?? clause.subject;
     targets = addressee === null ? [] : actorsOf(doc, addressee, false);
   }
-  let sources = sourceChunk === null ? [] : actorsOrOwners(doc, sourceChunk, false);
+  let sources =
+    sourceChunk === null
+      ? []
+      : actorsOrOwners(doc, sourceChunk, match.sourceIsOrigin && sourceChunk === match.sourceChunk);
   if (pattern.received === true) [sources, targets] = [targets, sources];
   if (sources.length === 0) return [];
 

@@ -16,6 +16,8 @@ export interface ClauseMatch {
   readonly pattern: IndexedPattern;
   /** Chunk playing the source role (subject, or "by" agent of a passive). */
   readonly sourceChunk: number | null;
+  /** True when the source is where a passive attack came from ("fired from Gaza"): a place acts. */
+  readonly sourceIsOrigin: boolean;
   /** Chunk playing the object role (object, or subject of a passive). */
   readonly objectChunk: number | null;
 }
@@ -33,9 +35,10 @@ export function matchClause(
   if (clause.verb === null) return null;
   const group = doc.verbGroups[clause.verb] as VerbGroup;
   const passive = group.voice === "passive";
+  const origin = passive && clause.agent === null ? originPhrase(doc, clause, group) : null;
   const sourceChunk = throughQuantity(
     doc,
-    passive ? (clause.agent ?? attackerPhrase(doc, clause)) : clause.subject,
+    passive ? (clause.agent ?? attackerPhrase(doc, clause) ?? origin) : clause.subject,
   );
   const objectChunk = throughQuantity(doc, passive ? clause.subject : clause.object);
   const particle = group.particle === null ? null : lower(doc, group.particle);
@@ -60,7 +63,19 @@ export function matchClause(
       continue;
     if (best === null || candidate.specificity > best.specificity) best = candidate;
   }
-  return best === null ? null : { pattern: best, sourceChunk, objectChunk };
+  return best === null
+    ? null
+    : { pattern: best, sourceChunk, objectChunk, sourceIsOrigin: sourceChunk === origin };
+}
+
+/**
+ * "A mortar bomb was fired at Israel from the Gaza Strip": with no "by" agent, the place a
+ * weapon was fired from is the side that fired it.
+ */
+function originPhrase(doc: Doc, clause: Clause, group: VerbGroup): number | null {
+  if (!SYNTAX_WORDS.launchVerbs.has(group.lemma)) return null;
+  const from = clause.preps.find((p) => lower(doc, p.prep) === "from");
+  return from === undefined || (doc.chunkMention[from.chunk] ?? -1) < 0 ? null : from.chunk;
 }
 
 /**

@@ -34,6 +34,8 @@ export const SyntaxWordsSchema = z.strictObject({
   objectControl: words(),
   /** Verb forms the lemmatiser gets wrong ("staged" → "stag"), with their lemmas. */
   verbLemmaFixes: z.record(word, word),
+  /** Verbs of firing weapons: "a mortar was fired from Gaza" names where the attack came from. */
+  launchVerbs: words(1),
   /** Heads of phrases naming an attack: "killed in Israeli shelling" names who attacked. */
   attackNouns: words(1),
 });
@@ -54,6 +56,7 @@ export interface SyntaxWords {
   /** Verbs whose object does what their infinitive says: "urged Russia to withdraw". */
   readonly objectControl: ReadonlySet<string>;
   readonly verbLemmaFixes: ReadonlyMap<string, string>;
+  readonly launchVerbs: ReadonlySet<string>;
   readonly attackNouns: ReadonlySet<string>;
 }
 
@@ -76,6 +79,7 @@ export function parseSyntaxWords(data: unknown, name = "data/text/syntax-words.j
     modals: new Set(d.modals),
     objectControl: new Set(d.objectControl),
     verbLemmaFixes: new Map(Object.entries(d.verbLemmaFixes)),
+    launchVerbs: new Set(d.launchVerbs),
     attackNouns: new Set(d.attackNouns),
   };
 }
