@@ -6,9 +6,10 @@
  *
  * Why that rule: a worker pays the coder's whole start-up (about a second and a few hundred MB)
  * before its first article, and an article takes 5–10 ms, so a handful of articles is done on
- * the main thread before a pool would be ready. Past a few dozen articles the pool wins. Four
- * workers at most, because each holds its own copy of the models and the gains flatten as the
- * main thread (reading, JSON, the store) becomes the bottleneck.
+ * the main thread before a pool would be ready; past a few dozen articles, on cores that are
+ * free, the pool wins. Four workers at most: each holds its own copy of the models, and the
+ * main thread's share of each article (reading, copying the result back, JSON, the store)
+ * grows with every worker it serves.
  */
 
 import * as os from "node:os";
@@ -49,7 +50,11 @@ export function openCoding(options: CodingOptions): OrderedCoding {
     return coder;
   };
   const workers = (size: number) => {
-    pool ??= CodingPool.start({ ...options, workers: size });
+    pool ??= CodingPool.start({
+      workers: size,
+      syntax: options.syntax ?? false,
+      ...(options.defaultDate !== undefined && { defaultDate: options.defaultDate }),
+    });
     return pool;
   };
 
