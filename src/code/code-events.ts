@@ -10,7 +10,7 @@ import { lower } from "../text/token-tests.js";
 import { isBackground } from "./background.js";
 import { accusations, claimEvents, claimOf } from "./claims.js";
 import { actorsOf, confidence, type Draft, targetCode, tokenRange } from "./event-drafts.js";
-import { matchClause } from "./match-clause.js";
+import { isTimePhrase, matchClause } from "./match-clause.js";
 import type { Modality } from "./modality.js";
 import { decideMode, isNegatedClause } from "./mode.js";
 import { nounEvents } from "./noun-events.js";
@@ -124,8 +124,12 @@ function governedSubject(doc: Doc, clause: Clause): number | null {
   return null;
 }
 
+/** The object of the clause's first phrase with this preposition, time phrases aside ("on Tuesday"). */
 function prepObject(doc: Doc, clause: Clause, prep: string): number | null {
-  return clause.preps.find((p) => lower(doc, p.prep) === prep)?.chunk ?? null;
+  return (
+    clause.preps.find((p) => lower(doc, p.prep) === prep && !isTimePhrase(doc, p.prep, p.chunk))
+      ?.chunk ?? null
+  );
 }
 
 /** "concessions from NATO, including Canada": the actors an "including" phrase adds. */

@@ -8,7 +8,7 @@ import lemmatizer from "wink-lemmatizer";
 import { SYNTAX_WORDS } from "../lexicon/syntax-words.js";
 import type { Chunk, Clause, Doc, Mention, VerbGroup } from "../model/doc.js";
 import { POS } from "../text/pos.js";
-import { isPos, lemma, lower } from "../text/token-tests.js";
+import { isPos, isTimeChunk, lemma, lower } from "../text/token-tests.js";
 import type { IndexedPattern, PatternIndex } from "./pattern-index.js";
 import type { ObjectSpec } from "./pattern-schema.js";
 
@@ -164,8 +164,26 @@ export function throughQuantity(doc: Doc, chunkIndex: number | null): number | n
   return counted >= 0 ? counted : chunkIndex;
 }
 
+/** Whether the clause has a phrase with this preposition; "on Tuesday" names a time, not a target. */
 export function hasPrep(doc: Doc, clause: Clause, prep: string): boolean {
-  return clause.preps.some((p) => lower(doc, p.prep) === prep);
+  return clause.preps.some(
+    (p) => lower(doc, p.prep) === prep && !isTimePhrase(doc, p.prep, p.chunk),
+  );
+}
+
+/** Prepositions that set a point in time ("on Tuesday"); "sentenced to six years" is a term. */
+const WHEN_PREPS = new Set(["on", "in", "at"]);
+
+/**
+ * A phrase that only says when ("on Tuesday", "in March", "on the same day"); "a state of
+ * siege Sunday", where the tagger joined a weekday to a noun, still names a thing.
+ */
+export function isTimePhrase(doc: Doc, prep: number, chunkIndex: number): boolean {
+  if (!WHEN_PREPS.has(lower(doc, prep)) || !isTimeChunk(doc, chunkIndex)) return false;
+  const chunk = doc.chunks[chunkIndex] as Chunk;
+  for (let k = chunk.firstToken; k < chunk.head; k++)
+    if (isPos(doc, k, POS.NOUN) || isPos(doc, k, POS.PROPN)) return false;
+  return true;
 }
 
 /** Whether a chunk fits an object, source or phrase condition of a pattern. */

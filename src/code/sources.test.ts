@@ -18,4 +18,12 @@ describe("event sources", () => {
   it("take no source from a 'from' phrase of other passives: it says where, not who", () => {
     expect(events("Two diplomats were expelled from Russia.")).toEqual([]);
   });
+
+  it("find no target in a time phrase: 'on Tuesday' is when, not whom", () => {
+    expect(events("Rebels fired on Tuesday near the border.")).toEqual([]);
+    expect(events("Israel said a mortar bomb was fired at it from Gaza on Tuesday.")).toEqual([
+      "ISR 112 PSE",
+      "PSE 194 ISR reported",
+    ]);
+  });
 });
