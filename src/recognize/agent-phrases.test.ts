@@ -42,4 +42,10 @@ describe("agent phrases", () => {
     // Without a place, the people a subject acts on are still read as its own.
     expect(mentions("Iran executed two protesters.")).toContainEqual("two protesters → IRNCVL");
   });
+
+  it("keep a dictionary name whole across its small words ('for', 'and', 'in')", () => {
+    expect(
+      mentions("The Organization for Security and Co-operation in Europe sent observers."),
+    ).toContainEqual("Organization for Security and Co-operation in Europe → IGOEURSCE");
+  });
 });

@@ -39,13 +39,28 @@ export function linkChunks(doc: Doc): void {
       if (!locative) a.conjunct = b.index;
       continue;
     }
-    if (!APPOSITIVE_CLOSERS.has(afterWord) || a.kind === "pronoun" || b.kind === "pronoun")
-      continue;
+    const closed = APPOSITIVE_CLOSERS.has(afterWord) || closesRelative(doc, after, sentenceEnd);
+    if (!closed || a.kind === "pronoun" || b.kind === "pronoun") continue;
     if (!locative && a.kind === "number") continue;
     a.appositive = b.index;
     a.appositivePrep = locative ? b.firstToken - 1 : null;
     b.appositiveOf = a.index;
   }
+}
+
+/** Relative words that may open a clause inside an appositive. */
+const RELATIVES = new Set(["that", "who", "which"]);
+
+/**
+ * "The Observatory, a group that tracks the war, said": the appositive takes a relative clause,
+ * and the comma after it is followed by the sentence's verb.
+ */
+function closesRelative(doc: Doc, after: number, sentenceEnd: number): boolean {
+  if (after >= sentenceEnd || !RELATIVES.has(lower(doc, after))) return false;
+  for (let k = after + 1; k + 1 < sentenceEnd; k++) {
+    if (isPunct(doc, k, ",")) return isVerbal(doc, k + 1);
+  }
+  return false;
 }
 
 /** Words of the tokens `[from, to)` joined by spaces, lower-cased. */

@@ -27,6 +27,15 @@ function speakerOf(text: string, verb: string): string | null {
 }
 
 describe("clauses", () => {
+  it("finds the subject before an appositive that holds a relative clause", () => {
+    const text = "Kenya, a country that borders Somalia, closed its embassy.";
+    expect(clauseOf(text, "closed")).toMatchObject({
+      subject: "Kenya",
+      object: "its embassy",
+    });
+    expect(clauseOf(text, "borders")).toMatchObject({ kind: "relative", object: "Somalia" });
+  });
+
   it("finds subject, object and prepositional objects", () => {
     expect(
       clauseOf("Russia has mobilized 100,000 troops on the border with Ukraine.", "has mobilized"),

@@ -281,14 +281,16 @@ function subjectBefore(
   // "Zelensky, who spoke with Biden, thanked him": the comma closes a relative clause whose
   // antecedent is the subject.
   const enclosed = isPunct(doc, k, ",") ? commaRelative(doc, earlier) : null;
-  if (enclosed !== null) {
-    return { chunk: enclosed, before: (doc.chunks[enclosed] as Chunk).firstToken - 1 };
-  }
-  let chunk = chunkAt(doc, k);
-  if (chunk < 0 || verbGroupAt(doc, k) >= 0) return null;
+  let chunk = enclosed ?? chunkAt(doc, k);
+  if (enclosed === null && (chunk < 0 || verbGroupAt(doc, k) >= 0)) return null;
   // "soldiers who were in Ukraine … have been relocated": skip the relative clause.
   const relative = earlier.at(-1);
-  if (relative !== undefined && isRelative(relative.kind) && relative.subject !== null) {
+  if (
+    enclosed === null &&
+    relative !== undefined &&
+    isRelative(relative.kind) &&
+    relative.subject !== null
+  ) {
     if (onlyPhrasesBetween(doc, (groupOf(doc, relative) as VerbGroup).endToken, k)) {
       chunk = relative.subject;
     }
@@ -347,7 +349,15 @@ function commaRelative(doc: Doc, earlier: readonly Clause[]): number | null {
   const relative = earlier[n];
   if (relative === undefined || relative.kind !== "relative" || relative.marker === null)
     return null;
-  return isPunct(doc, relative.marker - 1, ",") ? relative.subject : null;
+  if (isPunct(doc, relative.marker - 1, ",")) return relative.subject;
+  // "The Observatory, a group that tracks the war, said": the relative clause ends an
+  // appositive, and the comma after it closes both.
+  const subject = relative.subject === null ? undefined : doc.chunks[relative.subject];
+  return subject !== undefined &&
+    subject.appositiveOf !== null &&
+    subject.endToken === relative.marker
+    ? subject.index
+    : null;
 }
 
 function onlyPhrasesBetween(doc: Doc, from: number, to: number): boolean {

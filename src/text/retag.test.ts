@@ -31,4 +31,8 @@ describe("part-of-speech repairs", () => {
     const doc = analyze("The European Union pressured Serbia.");
     expect(findVerb(doc, "pressured").lemma).toBe("pressure");
   });
+
+  it("reads an '-s' form after a relative pronoun and before an object as a verb", () => {
+    expect(tagOf("The monitor, a group that tracks the war, said so.", "tracks")).toBe(POS.VERB);
+  });
 });

@@ -101,6 +101,7 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
         (noun && isSpeechVerbAfterName(doc, i, sentence.endToken, words)) ||
         (noun && isGerundComplement(doc, i)) ||
         (noun && isVerbAfterName(doc, i, sentence.endToken, verbSeen)) ||
+        (noun && isVerbAfterRelative(doc, i, sentence.endToken, words)) ||
         (!verbSeen && isVerbBeforeObject(doc, i, sentence.endToken))
       ) {
         pos[i] = POS.VERB;
@@ -219,6 +220,19 @@ function isVerbAfterName(doc: Doc, i: number, end: number, verbSeen: boolean): b
   if (!isPos(doc, before, POS.PROPN) || !isCapitalized(doc, before)) return false;
   if (before > 0 && (lower(doc, before - 1) === "'s" || isPos(doc, before - 1, POS.ADJ)))
     return false;
+  return lemmatizer.verb(word) !== word;
+}
+
+/**
+ * "a group that tracks the war", "rebels who controls the town": a third-person "-s" form read as
+ * a plural noun right after a relative pronoun and before an object is the relative clause's verb.
+ */
+function isVerbAfterRelative(doc: Doc, i: number, end: number, words: SyntaxWords): boolean {
+  const word = lower(doc, i);
+  if (!word.endsWith("s") || word.endsWith("ss") || i === 0 || i + 1 >= end) return false;
+  const relative = lower(doc, i - 1);
+  if (relative === "whose" || !words.relativePronouns.has(relative)) return false;
+  if (!OBJECT_STARTS.has(doc.tokens.pos[i + 1] as number)) return false;
   return lemmatizer.verb(word) !== word;
 }
 
