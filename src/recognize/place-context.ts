@@ -28,8 +28,12 @@ export interface PlaceContext {
   readonly named: ReadonlySet<string>;
   /** "CA.08" → 2 where the division is named ("Ontario"), 1 where it holds a place named. */
   readonly admin1s: ReadonlyMap<string, number>;
-  /** Points of cities and divisions named, and near-best readings of ambiguous names. */
+  /** Points of cities and divisions named. */
   readonly points: readonly ContextPoint[];
+  /** Near-best readings of ambiguous names, shared by every context of a round: skip those under `exclude`. */
+  readonly alternatives: readonly ContextPoint[];
+  /** The name this context is built for, whose own readings are no evidence. */
+  readonly exclude: string | null;
 }
 
 /**
@@ -82,14 +86,13 @@ export function buildContext(
       weight: anchorWeight(place) * sure,
     });
   }
-  for (const point of alternatives) if (point.key !== exclude) points.push(point);
   const countries = new Map<string, number>();
   let top: string | null = null;
   for (const [code, n] of counts) {
     countries.set(code, n / Math.max(total, 1));
     if (top === null || n > (counts.get(top) ?? 0)) top = code;
   }
-  return { countries, home: dateline ?? top, named, admin1s, points };
+  return { countries, home: dateline ?? top, named, admin1s, points, alternatives, exclude };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 
 import type { Gazetteer, NameRef, Place } from "../lexicon/gazetteer.js";
-import { distanceKm, isPoint, type PlaceContext } from "./place-context.js";
+import { type ContextPoint, distanceKm, isPoint, type PlaceContext } from "./place-context.js";
 
 /** A qualifier's possible places ("Ontario" → CA.08; "Georgia" → GE or US.GA). */
 export interface Qualifier {
@@ -150,15 +150,29 @@ function contextScore(place: Place, index: number, context: PlaceContext): numbe
   if (place.feature === "PPLC" && context.named.has(place.country)) score += 2;
   if (!isPoint(place.feature)) return score;
   score += context.admin1s.get(`${place.country}.${place.admin1}`) ?? 0;
-  let near = 0;
-  for (const p of context.points) {
-    // Most points are far away or worth less than what is already found: skip the trigonometry.
-    if (p.place === index || p.weight * NEARNESS_MAX - p.cost <= near) continue;
-    if (Math.abs(p.lat - place.lat) > NEAR_LAT_DEGREES) continue;
-    const gain = p.weight * nearness(distanceKm(place.lat, place.lon, p.lat, p.lon)) - p.cost;
-    if (gain > near) near = gain;
-  }
+  let near = nearestGain(place, index, context.points, null, 0);
+  near = nearestGain(place, index, context.alternatives, context.exclude, near);
   return score + near;
+}
+
+/** The most any of `points` (bar those under `exclude`) adds for being near `place`, if over `near`. */
+function nearestGain(
+  place: Place,
+  index: number,
+  points: readonly ContextPoint[],
+  exclude: string | null,
+  near: number,
+): number {
+  let gain = near;
+  for (const p of points) {
+    // Most points are far away or worth less than what is already found: skip the trigonometry.
+    if (p.place === index || p.key === exclude || p.weight * NEARNESS_MAX - p.cost <= gain)
+      continue;
+    if (Math.abs(p.lat - place.lat) > NEAR_LAT_DEGREES) continue;
+    const g = p.weight * nearness(distanceKm(place.lat, place.lon, p.lat, p.lon)) - p.cost;
+    if (g > gain) gain = g;
+  }
+  return gain;
 }
 
 const NEARNESS_MAX = 3;

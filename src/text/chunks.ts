@@ -88,8 +88,10 @@ class Chunker {
     const numberAt = (k: number) =>
       k < end && (isPos(doc, k, POS.NUM) || CURRENCY.has(lower(doc, k)));
     const first = lower(doc, j);
-    const second = j + 1 < end ? lower(doc, j + 1) : "";
-    if (QUANTIFIER_PAIRS.has(`${first} ${second}`) && numberAt(j + 2)) return j + 2;
+    // Most chunks start with no qualifier: look at the second word only after a first one.
+    if (QUANTIFIER_FIRSTS.has(first) && j + 1 < end) {
+      if (QUANTIFIER_PAIRS.has(`${first} ${lower(doc, j + 1)}`) && numberAt(j + 2)) return j + 2;
+    }
     if (QUANTIFIER_WORDS.has(first) && numberAt(j + 1)) return j + 1;
     if (CURRENCY.has(first) && j + 1 < end && isPos(doc, j + 1, POS.NUM)) return j + 1;
     return j;
@@ -266,6 +268,7 @@ const QUANTIFIER_PAIRS = new Set([
   "just over",
   "just under",
 ]);
+const QUANTIFIER_FIRSTS = new Set([...QUANTIFIER_PAIRS].map((pair) => pair.split(" ")[0]));
 const QUANTIFIER_WORDS = new Set([
   "over",
   "nearly",
