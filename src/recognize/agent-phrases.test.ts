@@ -48,4 +48,12 @@ describe("agent phrases", () => {
       mentions("The Organization for Security and Co-operation in Europe sent observers."),
     ).toContainEqual("Organization for Security and Co-operation in Europe → IGOEURSCE");
   });
+
+  it("place a titled stranger in the country the story happens in, not where a subject is posted", () => {
+    expect(
+      mentions(
+        "The US commander in Iraq held talks with President Amadou Diallo during a visit to Dakar, Senegal.",
+      ),
+    ).toContainEqual("Amadou Diallo → SENGOV");
+  });
 });

@@ -6,7 +6,7 @@
 
 import type { ActorLexicon } from "../lexicon/actor-lexicon.js";
 import type { Doc } from "../model/doc.js";
-import { isPunct, lower } from "../text/token-tests.js";
+import { isNominal, isPunct, lower } from "../text/token-tests.js";
 import type { NameMatch } from "./name-matches.js";
 
 const COUNTRY_KINDS = new Set(["country", "capital", "seat", "adjective", "demonym"]);
@@ -72,11 +72,13 @@ function mostNamedCountry(
   lexicon: ActorLexicon,
 ): string | null {
   const counts = new Map<string, number>();
+  const clausePreps = new Set<number>();
+  for (const clause of doc.clauses) for (const p of clause.preps) clausePreps.add(p.prep);
   let best: string | null = null;
   for (const match of matches) {
     const code = countryOf(match, lexicon);
     if (code === null || marksOtherParty(doc, match)) continue;
-    const weight = LOCATIVE_PREPS.has(lower(doc, match.firstToken - 1)) ? 2 : 1;
+    const weight = isClauseLocation(doc, match, clausePreps) ? 2 : 1;
     const n = (counts.get(code) ?? 0) + weight;
     counts.set(code, n);
     if (best === null || n > (counts.get(best) ?? 0)) best = code;
@@ -86,6 +88,17 @@ function mostNamedCountry(
 
 const LOCATIVE_PREPS = new Set(["in", "inside", "across", "throughout", "within"]);
 const OTHER_PARTY_PREPS = new Set(["for", "against", "with", "toward", "towards"]);
+
+/**
+ * "fighting in Syria", "met him in Dakar", "In Kyiv, officials said": a locative phrase of a
+ * clause sets where it happens. Inside a subject ("the US commander in Iraq said") it only
+ * says where that one is posted.
+ */
+function isClauseLocation(doc: Doc, match: NameMatch, clausePreps: ReadonlySet<number>): boolean {
+  const prep = match.firstToken - 1;
+  if (!LOCATIVE_PREPS.has(lower(doc, prep))) return false;
+  return clausePreps.has(prep) || !isNominal(doc, prep - 1);
+}
 
 function marksOtherParty(doc: Doc, match: NameMatch): boolean {
   const after = lower(doc, match.endToken);
