@@ -39,6 +39,60 @@ function feed(version: number): string {
   );
 }
 
+/** A page that answers `status` the first time it is asked, and the story after that. */
+function routeFlakyPage(route: string, status: number): void {
+  let up = false;
+  server.route(route, (_req, res) => {
+    if (!up) {
+      up = true;
+      res.writeHead(status).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": "text/html" }).end(`<p>${STORY}</p>`);
+  });
+}
+
+type Clock = ReturnType<typeof fakeClock>;
+type WatchOptions = NonNullable<Parameters<typeof watchFeeds>[4]>;
+
+/** Runs watchFeeds with a polite-off fetcher; each poll's items as `label` names them. */
+async function watchPolls(
+  feeds: readonly string[],
+  everyMs: number,
+  label: (item: SourceItem) => string,
+  options: Omit<WatchOptions, "fetcher" | "clock"> & { clock?: Clock; stopAfter?: number },
+): Promise<string[][]> {
+  const { stopAfter, clock = fakeClock(), ...watch } = options;
+  const fetcher = createFetcher({ allowPrivate: true, perHostIntervalMs: 0, retries: 0, clock });
+  const controller = new AbortController();
+  const polls: string[][] = [];
+  try {
+    await watchFeeds(
+      feeds.map((feed) => `${server.origin}${feed}`),
+      everyMs,
+      (items) => {
+        polls.push(items.map(label));
+        if (polls.length === stopAfter) controller.abort();
+      },
+      controller.signal,
+      { ...watch, fetcher, clock },
+    );
+  } finally {
+    fetcher.close();
+  }
+  return polls;
+}
+
+const titleOrOther = (item: SourceItem) =>
+  "article" in item ? (item.article.title ?? "?") : "other";
+
+/** The If-None-Match header of each request for `route`, in order. */
+function askedEtags(route: string): (string | string[] | undefined)[] {
+  return server.requests
+    .filter((seen) => seen.path === route)
+    .map((seen) => seen.headers["if-none-match"]);
+}
+
 describe("watchFeeds", () => {
   it("polls with conditional requests and hands on only new items", async () => {
     let version = 1;
@@ -59,28 +113,11 @@ describe("watchFeeds", () => {
       slept++;
       if (slept === 2) version = 2; // The feed changes during the second wait.
     };
-    const fetcher = createFetcher({ allowPrivate: true, perHostIntervalMs: 0, clock });
-    const controller = new AbortController();
-    const polls: string[][] = [];
-    const onArticles = (items: SourceItem[]) => {
-      polls.push(items.map((item) => ("article" in item ? (item.article.title ?? "?") : "other")));
-      if (polls.length === 4) controller.abort();
-    };
-    try {
-      await watchFeeds(
-        [`${server.origin}/feeds/port.xml`],
-        parseDuration("15m"),
-        onArticles,
-        controller.signal,
-        {
-          fetcher,
-          clock,
-          validators: new MemoryValidatorStore(),
-        },
-      );
-    } finally {
-      fetcher.close();
-    }
+    const polls = await watchPolls(["/feeds/port.xml"], parseDuration("15m"), titleOrOther, {
+      clock,
+      stopAfter: 4,
+      validators: new MemoryValidatorStore(),
+    });
     expect(polls).toEqual([
       ["Quay closes", "Ferries keep timetable"],
       [],
@@ -88,19 +125,12 @@ describe("watchFeeds", () => {
       [],
     ]);
     expect(clock.sleeps).toEqual([900_000, 900_000, 900_000]);
-    const feedRequests = server.requests.filter((seen) => seen.path === "/feeds/port.xml");
-    expect(feedRequests.map((seen) => seen.headers["if-none-match"])).toEqual([
-      undefined,
-      '"port-1"',
-      '"port-1"',
-      '"port-2"',
-    ]);
+    expect(askedEtags("/feeds/port.xml")).toEqual([undefined, '"port-1"', '"port-1"', '"port-2"']);
     expect(server.hits("/pages/time-element.html")).toBe(1);
   });
 
   it("stops after maxPolls and tries a failed item again when the feed changes", async () => {
     let version = 1;
-    let pageUp = false;
     server.route("/feeds/retry.xml", (_req, res) => {
       const body = `<?xml version="1.0"?><rss version="2.0"><channel><title>R</title><item><title>Flood</title><link>/flaky-page</link></item>${version > 1 ? "<item><title>x</title><guid>x</guid><description>short</description></item>" : ""}</channel></rss>`;
       res
@@ -108,43 +138,17 @@ describe("watchFeeds", () => {
         .end(body);
       version++;
     });
-    server.route("/flaky-page", (_req, res) => {
-      if (!pageUp) {
-        pageUp = true;
-        res.writeHead(404).end();
-        return;
-      }
-      res.writeHead(200, { "content-type": "text/html" }).end(`<p>${STORY}</p>`);
+    routeFlakyPage("/flaky-page", 404);
+    const kind = (item: SourceItem) =>
+      "article" in item ? "article" : "error" in item ? item.error.code : item.skipped.reason;
+    const polls = await watchPolls(["/feeds/retry.xml"], 60_000, kind, {
+      maxPolls: 2,
+      fetchPages: true,
     });
-    const clock = fakeClock();
-    const fetcher = createFetcher({ allowPrivate: true, perHostIntervalMs: 0, retries: 0, clock });
-    const polls: string[][] = [];
-    try {
-      await watchFeeds(
-        [`${server.origin}/feeds/retry.xml`],
-        60_000,
-        (items) => {
-          polls.push(
-            items.map((item) =>
-              "article" in item
-                ? "article"
-                : "error" in item
-                  ? item.error.code
-                  : item.skipped.reason,
-            ),
-          );
-        },
-        new AbortController().signal,
-        { fetcher, clock, maxPolls: 2, fetchPages: true },
-      );
-    } finally {
-      fetcher.close();
-    }
     expect(polls).toEqual([["E_HTTP"], ["article", "article"]]);
   });
 
   it("fetches a feed in full again at the next poll while one of its items failed", async () => {
-    let pageUp = false;
     server.route("/feeds/steady.xml", (req, res) => {
       // The feed never changes: only held-back validators make the server answer in full.
       if (req.headers["if-none-match"] === '"steady"') {
@@ -156,37 +160,14 @@ describe("watchFeeds", () => {
         "<item><title>Quay</title><link>/steady-page</link></item></channel></rss>";
       res.writeHead(200, { "content-type": "application/rss+xml", etag: '"steady"' }).end(body);
     });
-    server.route("/steady-page", (_req, res) => {
-      if (!pageUp) {
-        pageUp = true;
-        res.writeHead(503).end();
-        return;
-      }
-      res.writeHead(200, { "content-type": "text/html" }).end(`<p>${STORY}</p>`);
+    routeFlakyPage("/steady-page", 503);
+    const kind = (item: SourceItem) => ("article" in item ? "article" : "other");
+    const polls = await watchPolls(["/feeds/steady.xml"], 60_000, kind, {
+      maxPolls: 3,
+      validators: new MemoryValidatorStore(),
     });
-    const clock = fakeClock();
-    const fetcher = createFetcher({ allowPrivate: true, perHostIntervalMs: 0, retries: 0, clock });
-    const polls: string[][] = [];
-    try {
-      await watchFeeds(
-        [`${server.origin}/feeds/steady.xml`],
-        60_000,
-        (items) => {
-          polls.push(items.map((item) => ("article" in item ? "article" : "other")));
-        },
-        new AbortController().signal,
-        { fetcher, clock, maxPolls: 3, validators: new MemoryValidatorStore() },
-      );
-    } finally {
-      fetcher.close();
-    }
     expect(polls).toEqual([["other"], ["article"], []]);
-    const feedRequests = server.requests.filter((seen) => seen.path === "/feeds/steady.xml");
-    expect(feedRequests.map((seen) => seen.headers["if-none-match"])).toEqual([
-      undefined,
-      undefined,
-      '"steady"',
-    ]);
+    expect(askedEtags("/feeds/steady.xml")).toEqual([undefined, undefined, '"steady"']);
   });
 
   it("polls the feeds of an unchanged OPML list at every poll", async () => {
@@ -217,34 +198,18 @@ describe("watchFeeds", () => {
       await sleep(ms, signal);
       if (ms >= 60_000) version = 2; // The feed changes during the first wait.
     };
-    const fetcher = createFetcher({ allowPrivate: true, perHostIntervalMs: 0, clock });
-    const polls: string[][] = [];
-    try {
-      await watchFeeds(
-        [`${server.origin}/lists/port.opml`],
-        60_000,
-        (items) => {
-          polls.push(
-            items.map((item) => ("article" in item ? (item.article.title ?? "?") : "other")),
-          );
-        },
-        new AbortController().signal,
-        { fetcher, clock, maxPolls: 3, validators: new MemoryValidatorStore() },
-      );
-    } finally {
-      fetcher.close();
-    }
+    const polls = await watchPolls(["/lists/port.opml"], 60_000, titleOrOther, {
+      clock,
+      maxPolls: 3,
+      validators: new MemoryValidatorStore(),
+    });
     expect(polls).toEqual([
       ["Quay closes", "Ferries keep timetable"],
       ["Flood waters recede in river towns"],
       [],
     ]);
-    const asked = (route: string) =>
-      server.requests
-        .filter((seen) => seen.path === route)
-        .map((seen) => seen.headers["if-none-match"]);
-    expect(asked("/lists/port.opml")).toEqual([undefined, undefined, undefined]);
-    expect(asked("/feeds/listed.xml")).toEqual([undefined, '"listed-1"', '"listed-2"']);
+    expect(askedEtags("/lists/port.opml")).toEqual([undefined, undefined, undefined]);
+    expect(askedEtags("/feeds/listed.xml")).toEqual([undefined, '"listed-1"', '"listed-2"']);
   });
 });
 
