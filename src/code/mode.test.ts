@@ -36,6 +36,10 @@ describe("event modes", () => {
       "PAK 0356 IND intended",
     ]);
     expect(events("Russia threatened to attack Ukraine.")).toEqual(["RUS 1384 UKR intended"]);
+    // "determined" read as a passive participle is still an adjective of intention.
+    expect(events("Canada said it was still determined to restore ties with Ukraine.")).toEqual([
+      "CAN 032 UKR intended",
+    ]);
   });
 
   it("recodes demands and appeals, with the demander as source and the addressee as target", () => {

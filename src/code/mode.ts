@@ -245,8 +245,13 @@ function intentOrThreat(code: string): Recoding {
   return CONFLICT_ROOTS.has(code.slice(0, 2)) ? "threat" : "intent";
 }
 
-/** "Pakistan is willing to withdraw": a copula with an adjective of intention. */
+/**
+ * "Pakistan is willing to withdraw": a copula with an adjective of intention, also when the
+ * adjective is a participle read as a passive ("was still determined to mend ties").
+ */
 function isIntendingCopula(doc: Doc, group: VerbGroup, modality: Modality): boolean {
+  if (group.voice === "passive" && modality.intendingAdjectives.has(lower(doc, group.head)))
+    return true;
   if (group.lemma !== "be") return false;
   const next = group.endToken;
   return next < doc.tokens.length && modality.intendingAdjectives.has(lower(doc, next));
