@@ -51,8 +51,11 @@ function scanNames(doc: Doc, names: NameIndex): NameMatch[] {
    * nothing where tokens touch ("al-Qaeda") — which is the folded text between the boundaries.
    */
   function longestAt(i: number, end: number): NameMatch | null {
-    const miscased = !isCapitalized(doc, i) && isWrittenAsName(doc, i);
-    if (!names.mayStart(folded[i] ?? "", miscased || isCapitalized(doc, i))) return null;
+    const word = folded[i] ?? "";
+    const capitalized = isCapitalized(doc, i);
+    // Checked only for words that can start a name at all: most tokens cannot.
+    const miscased = !capitalized && names.mayStart(word, true) && isWrittenAsName(doc, i);
+    if (!names.mayStart(word, miscased || capitalized)) return null;
     const start = tokens.start[i] as number;
     let best: NameMatch | null = null;
     let key = "";
