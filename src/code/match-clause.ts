@@ -57,6 +57,7 @@ export function matchClause(
     if (pattern.predicate !== undefined && !pattern.predicate.includes(predicateOf(doc, group)))
       continue;
     if (pattern.complement === true && !governsClause(doc, clause)) continue;
+    if (pattern.benignComplement === true && governsHostileAct(doc, clause, index)) continue;
     if (pattern.source !== undefined && !objectFits(doc, sourceChunk, pattern.source)) continue;
     if (pattern.phrases !== undefined && !phrasesFit(doc, clause, pattern.phrases)) continue;
     if (pattern.requires !== undefined && !pattern.requires.every((p) => hasPrep(doc, clause, p)))
@@ -112,6 +113,21 @@ function governsClause(doc: Doc, clause: Clause): boolean {
     if (c.sentence !== clause.sentence) break;
     if (c.parent === clause.index && (c.kind === "nonfinite" || c.kind === "complement"))
       return true;
+  }
+  return false;
+}
+
+/** Roots of hostile acts: disapproval, rejection, threats, protest and force. */
+const HOSTILE_ROOT_MIN = "11";
+
+/** Whether a clause this clause governs states a hostile act ("hoped they would be indicted"). */
+function governsHostileAct(doc: Doc, clause: Clause, index: PatternIndex): boolean {
+  for (let k = clause.index + 1; k < doc.clauses.length; k++) {
+    const c = doc.clauses[k] as Clause;
+    if (c.sentence !== clause.sentence) break;
+    if (c.parent !== clause.index || (c.kind !== "nonfinite" && c.kind !== "complement")) continue;
+    const code = matchClause(doc, c, index, false)?.pattern.pattern.code;
+    if (code !== undefined && code.slice(0, 2) >= HOSTILE_ROOT_MIN) return true;
   }
   return false;
 }

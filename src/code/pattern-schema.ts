@@ -93,6 +93,11 @@ export const PatternSchema = z
      * pattern codes the governing act when what it governs matches no pattern of its own.
      */
     complement: z.literal(true).optional(),
+    /**
+     * True when what the verb governs must not be a hostile act (roots 11–20): hoping that
+     * someone is indicted is no optimistic comment.
+     */
+    benignComplement: z.literal(true).optional(),
     /** What the source must be: { "sectors": ["CVL"] } for protesters and rioters. */
     source: ObjectSpec.optional(),
     /** Prepositions whose phrase must be present ("from" in "withdraw troops from"). */
