@@ -66,8 +66,8 @@ export function printReport({
       "model loading is excluded. CLI: the whole process, startup and JSONL parsing included,",
       "stdout discarded. CLI --jobs auto: the same, coding on " +
         (cliJobs.workers === 0
-          ? "the main thread (one core, or too few articles for a pool)."
-          : `${cliJobs.workers} worker threads (min(cores, 4)), their start-up included.`),
+          ? "the main thread (two cores or fewer, or too few articles for a pool)."
+          : `${cliJobs.workers} worker threads (a core less than the machine has, 4 at most), their start-up included.`),
       "vs A / vs B: the phase's MB/s over the baseline's.",
       "Sentences and tokens: A and B count wink-nlp's own; code and CLI reuse analyze's counts",
       "(Harbinger also splits sentences at blank lines, so it counts a few more sentences).",

@@ -2,14 +2,18 @@
  * `--jobs`: how many threads code articles. `1` codes on the main thread, one article after
  * another, exactly as before worker threads existed; `N` starts a pool of N workers; `auto`
  * (the default) looks at the batch first and starts a pool only for a batch of more than
- * AUTO_POOL_ABOVE articles, on min(cores, 4) workers.
+ * AUTO_POOL_ABOVE articles, on one worker fewer than the machine has cores (four at most), and
+ * only where that makes two or more.
  *
  * Why that rule: a worker pays the coder's whole start-up (about a second and a few hundred MB)
  * before its first article, and an article takes 5–10 ms, so a handful of articles is done on
  * the main thread before a pool would be ready; past a few dozen articles, on cores that are
- * free, the pool wins. Four workers at most: each holds its own copy of the models, and the
- * main thread's share of each article (reading, copying the result back, JSON, the store)
- * grows with every worker it serves.
+ * free, the pool wins. One core is left to the main thread and to V8's own threads: coding on
+ * one thread already keeps about 1.3 cores busy (garbage collection, compilation), and on a
+ * two-core machine two workers used 60% more CPU time than the main thread alone and finished
+ * no sooner. Four workers at most: each holds its own copy of the models, and the main
+ * thread's share of each article (reading, copying the result back, JSON, the store) grows
+ * with every worker it serves.
  */
 
 import * as os from "node:os";
@@ -23,9 +27,9 @@ export type Jobs = number | "auto";
 export const AUTO_POOL_ABOVE = 20;
 export const AUTO_MAX_WORKERS = 4;
 
-/** The workers `auto` uses for a batch of `articles`; 0 means the main thread alone. */
-export function autoWorkers(articles: number): number {
-  const workers = Math.min(os.availableParallelism(), AUTO_MAX_WORKERS);
+/** The workers `auto` uses for a batch of `articles` on `cores`; 0 means the main thread alone. */
+export function autoWorkers(articles: number, cores = os.availableParallelism()): number {
+  const workers = Math.min(cores - 1, AUTO_MAX_WORKERS);
   return articles > AUTO_POOL_ABOVE && workers > 1 ? workers : 0;
 }
 

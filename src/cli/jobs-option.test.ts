@@ -14,10 +14,17 @@ describe("--jobs", () => {
     }
   });
 
-  it("auto codes a small batch on the main thread and a larger one on min(cores, 4) workers", () => {
-    const cores = Math.min(os.availableParallelism(), AUTO_MAX_WORKERS);
-    expect(autoWorkers(1)).toBe(0);
-    expect(autoWorkers(AUTO_POOL_ABOVE)).toBe(0);
-    expect(autoWorkers(AUTO_POOL_ABOVE + 1)).toBe(cores > 1 ? cores : 0);
+  it("auto codes a small batch on the main thread and a larger one on a core less, four at most", () => {
+    expect(autoWorkers(1, 8)).toBe(0);
+    expect(autoWorkers(AUTO_POOL_ABOVE, 8)).toBe(0);
+    expect(autoWorkers(AUTO_POOL_ABOVE + 1, 8)).toBe(AUTO_MAX_WORKERS);
+    expect(autoWorkers(AUTO_POOL_ABOVE + 1, 4)).toBe(3);
+    expect(autoWorkers(AUTO_POOL_ABOVE + 1, 3)).toBe(2);
+    // One worker beside an idle main thread gains nothing: two cores code on the main thread.
+    expect(autoWorkers(AUTO_POOL_ABOVE + 1, 2)).toBe(0);
+    expect(autoWorkers(AUTO_POOL_ABOVE + 1, 1)).toBe(0);
+    expect(autoWorkers(AUTO_POOL_ABOVE + 1)).toBe(
+      autoWorkers(AUTO_POOL_ABOVE + 1, os.availableParallelism()),
+    );
   });
 });

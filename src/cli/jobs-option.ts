@@ -8,9 +8,10 @@ import type { Jobs } from "../app/coding-jobs.js";
 import { HarbingerError } from "../errors.js";
 
 export const JOBS_HELP = `  --jobs N|auto   threads that code articles: 1 codes on the main thread alone, N on N
-                  worker threads; auto (default) uses min(cores, 4) workers once a batch has
-                  more than 20 articles, the main thread otherwise. The results, and their
-                  order, are the same whatever the setting.`;
+                  worker threads; auto (default) uses one worker fewer than the cores (at
+                  most 4, and only where that makes 2 or more) once a batch has more than 20
+                  articles, the main thread otherwise. The results, and their order, are the
+                  same whatever the setting.`;
 
 export function parseJobs(value: string | undefined): Jobs {
   if (value === undefined || value === "auto") return "auto";
