@@ -8,6 +8,7 @@
 import type { ActorLexicon } from "../lexicon/actor-lexicon.js";
 import { foldKey } from "../lexicon/fold.js";
 import type { Gazetteer, NameRef } from "../lexicon/gazetteer.js";
+import type { NameEntry } from "../lexicon/name-index.js";
 import type { ToponymWords } from "../lexicon/toponym-words.js";
 import type { Doc, TokenRange } from "../model/doc.js";
 import { findNameMatches } from "./name-matches.js";
@@ -40,63 +41,35 @@ export function findPlaceCandidates(
     if (m.type === "PERSON" && m.source !== "coreference" && !isBareTitle(m.rule))
       blocked.fill(1, m.firstToken, m.endToken);
   }
+  // A name is read the same way at each mention: work out its readings once per article.
+  const readings = new Map<string, Reading>();
   for (const match of findNameMatches(doc, lexicon.names)) {
     const entry = match.entries.find((e) => PLACE_KINDS.has(e.kind));
-    if (entry === undefined) {
-      // People, organisations and groups ("NATO", not Nato in the Philippines).
+    // People, organisations and groups ("NATO", not Nato in the Philippines); "The Kremlin" is
+    // an actor, not a place, and "the White House" is no town in Tennessee.
+    if (entry === undefined || entry.kind === "seat") {
       blocked.fill(1, match.firstToken, match.endToken);
       continue;
     }
-    // "The Kremlin" is an actor, not a place, and "the White House" is no town in Tennessee.
-    if (entry.kind === "seat") {
-      blocked.fill(1, match.firstToken, match.endToken);
-      continue;
-    }
-    const sentence = doc.tokens.sentence[match.firstToken] as number;
     const key = foldKey(doc.text.slice(match.start, match.end));
-    const base = { ...rangeOf(match), sentence, weak: false };
-    if (entry.kind === "region") {
-      // "the West" the bloc is no town in Texas: only regions answer a region's name.
-      const refs = gazetteer
-        .lookup(key)
-        .filter((r) => !gazetteer.place(r.place).feature.startsWith("PPL"));
-      if (refs.length > 0)
-        candidates.push({ ...base, refs, fixed: -1, adjectival: false, rule: "places/region" });
-      continue;
+    const readingKey = `${entry.kind}|${entry.ref}|${key}`;
+    let reading = readings.get(readingKey);
+    if (reading === undefined) {
+      reading = readName(gazetteer, lexicon, entry, key, match.entries);
+      readings.set(readingKey, reading);
     }
-    const country = lexicon.dictionaries.countries[entry.ref];
-    const codes =
-      country?.iso2 === null || country === undefined
-        ? undefined
-        : gazetteer.countryByIso2(country.iso2);
-    if (codes === undefined) continue;
-    const adjectival = entry.kind === "adjective" || entry.kind === "demonym";
-    // "Canadians" are people, not a place.
-    if (adjectival && !match.entries.some((e) => e.kind === "adjective") && key.endsWith("s"))
-      continue;
-    if (entry.kind === "capital") {
-      const capital = capitalOf(gazetteer, key, country, codes.iso2);
-      if (capital >= 0)
-        candidates.push({
-          ...base,
-          // "London, Ontario": other places of the name stay open to a qualifier or context.
-          refs: gazetteer.lookup(key).filter((r) => r.place !== capital),
-          fixed: capital,
-          adjectival: false,
-          rule: "places/capital",
-        });
-      continue;
-    }
-    // "Georgia" is a country and a US state: the context decides between them.
-    const divisions = adjectival
-      ? []
-      : gazetteer.lookup(key).filter((r) => gazetteer.place(r.place).feature === "ADM1");
+    if (reading === null) continue;
     candidates.push({
-      ...base,
-      refs: divisions,
-      fixed: codes.place,
-      adjectival,
-      rule: adjectival ? "places/nationality" : "places/country",
+      firstToken: match.firstToken,
+      endToken: match.endToken,
+      start: match.start,
+      end: match.end,
+      sentence: doc.tokens.sentence[match.firstToken] as number,
+      refs: reading.refs,
+      fixed: reading.fixed,
+      adjectival: reading.adjectival,
+      weak: false,
+      rule: reading.rule,
     });
   }
   // "Texas Senator", "Toronto Mayor": a place in a bare title is a place, but "Vice" in "Vice
@@ -107,6 +80,55 @@ export function findPlaceCandidates(
   for (const c of scanGazetteerNames(doc, gazetteer, words, blocked))
     candidates.push(titled[c.firstToken] ? { ...c, weak: true } : c);
   return outermost(candidates);
+}
+
+/** What a dictionary name stands for as a place, or null when it is none. */
+type Reading = Pick<PlaceCandidate, "refs" | "fixed" | "adjectival" | "rule"> | null;
+
+function readName(
+  gazetteer: Gazetteer,
+  lexicon: ActorLexicon,
+  entry: NameEntry,
+  key: string,
+  entries: readonly NameEntry[],
+): Reading {
+  if (entry.kind === "region") {
+    // "the West" the bloc is no town in Texas: only regions answer a region's name.
+    const refs = gazetteer
+      .lookup(key)
+      .filter((r) => !gazetteer.place(r.place).feature.startsWith("PPL"));
+    return refs.length > 0 ? { refs, fixed: -1, adjectival: false, rule: "places/region" } : null;
+  }
+  const country = lexicon.dictionaries.countries[entry.ref];
+  const codes =
+    country?.iso2 === null || country === undefined
+      ? undefined
+      : gazetteer.countryByIso2(country.iso2);
+  if (codes === undefined) return null;
+  const adjectival = entry.kind === "adjective" || entry.kind === "demonym";
+  // "Canadians" are people, not a place.
+  if (adjectival && !entries.some((e) => e.kind === "adjective") && key.endsWith("s")) return null;
+  if (entry.kind === "capital") {
+    const capital = capitalOf(gazetteer, key, country, codes.iso2);
+    if (capital < 0) return null;
+    return {
+      // "London, Ontario": other places of the name stay open to a qualifier or context.
+      refs: gazetteer.lookup(key).filter((r) => r.place !== capital),
+      fixed: capital,
+      adjectival: false,
+      rule: "places/capital",
+    };
+  }
+  // "Georgia" is a country and a US state: the context decides between them.
+  const divisions = adjectival
+    ? []
+    : gazetteer.lookup(key).filter((r) => gazetteer.place(r.place).feature === "ADM1");
+  return {
+    refs: divisions,
+    fixed: codes.place,
+    adjectival,
+    rule: adjectival ? "places/nationality" : "places/country",
+  };
 }
 
 /**
@@ -158,8 +180,4 @@ function capitalOf(
 /** "Texas Senator", "South Carolina governor": an office without a person's name names no one's name. */
 function isBareTitle(rule: string): boolean {
   return rule === "actors/title#office" || rule === "actors/title#office-holder";
-}
-
-function rangeOf(r: TokenRange): TokenRange {
-  return { firstToken: r.firstToken, endToken: r.endToken, start: r.start, end: r.end };
 }

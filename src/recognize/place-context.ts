@@ -64,27 +64,15 @@ export function buildContext(
   const named = new Set<string>();
   const points: ContextPoint[] = [];
   let total = 0;
-  for (const pick of picks) {
+  for (const pick of evidenceOf(gazetteer, picks)) {
     if (pick.key === exclude) continue;
-    const place = gazetteer.place(pick.place);
-    const sure = pick.weight ?? 1;
-    if (place.country === null || sure <= 0) continue;
-    counts.set(place.country, (counts.get(place.country) ?? 0) + sure);
+    const { country, sure } = pick;
+    counts.set(country, (counts.get(country) ?? 0) + sure);
     total += sure;
-    if (place.feature.startsWith("PCL")) named.add(place.country);
-    if (!isPoint(place.feature)) continue;
-    if (place.admin1 !== null && sure >= 0.5) {
-      const key = `${place.country}.${place.admin1}`;
-      admin1s.set(key, Math.max(admin1s.get(key) ?? 0, place.feature === "ADM1" ? 2 : 1));
-    }
-    points.push({
-      lat: place.lat,
-      lon: place.lon,
-      place: pick.place,
-      key: pick.key,
-      cost: 0,
-      weight: anchorWeight(place) * sure,
-    });
+    if (pick.named) named.add(country);
+    if (pick.admin1 !== null)
+      admin1s.set(pick.admin1, Math.max(admin1s.get(pick.admin1) ?? 0, pick.admin1Weight));
+    if (pick.point !== null) points.push(pick.point);
   }
   const countries = new Map<string, number>();
   let top: string | null = null;
@@ -93,6 +81,55 @@ export function buildContext(
     if (top === null || n > (counts.get(top) ?? 0)) top = code;
   }
   return { countries, home: dateline ?? top, named, admin1s, points, alternatives, exclude };
+}
+
+/** What one pick says, worked out once for all the contexts built from one list of picks. */
+interface PickEvidence {
+  readonly key: string;
+  readonly country: string;
+  readonly sure: number;
+  /** The pick is a country named as such. */
+  readonly named: boolean;
+  /** "CA.08" where the pick is a point sure enough to name its division, else null. */
+  readonly admin1: string | null;
+  readonly admin1Weight: number;
+  readonly point: ContextPoint | null;
+}
+
+/** Each round builds one context per name from the same picks: read each pick once. */
+const evidenceCache = new WeakMap<readonly Pick[], readonly PickEvidence[]>();
+
+function evidenceOf(gazetteer: Gazetteer, picks: readonly Pick[]): readonly PickEvidence[] {
+  const cached = evidenceCache.get(picks);
+  if (cached !== undefined) return cached;
+  const evidence: PickEvidence[] = [];
+  for (const pick of picks) {
+    const place = gazetteer.place(pick.place);
+    const sure = pick.weight ?? 1;
+    if (place.country === null || sure <= 0) continue;
+    const point = isPoint(place.feature);
+    evidence.push({
+      key: pick.key,
+      country: place.country,
+      sure,
+      named: place.feature.startsWith("PCL"),
+      admin1:
+        point && place.admin1 !== null && sure >= 0.5 ? `${place.country}.${place.admin1}` : null,
+      admin1Weight: place.feature === "ADM1" ? 2 : 1,
+      point: point
+        ? {
+            lat: place.lat,
+            lon: place.lon,
+            place: pick.place,
+            key: pick.key,
+            cost: 0,
+            weight: anchorWeight(place) * sure,
+          }
+        : null,
+    });
+  }
+  evidenceCache.set(picks, evidence);
+  return evidence;
 }
 
 /**
