@@ -23,6 +23,11 @@ export const ModalitySchema = z.strictObject({
   intending: Words,
   intendingAdjectives: Words,
   /**
+   * Adjectives (or participles) of prediction: "is expected to speak with Putin" is what others
+   * foresee, not yet done and no one's stated intention (hypothetical).
+   */
+  predictingAdjectives: Words,
+  /**
    * Verbs of effort: "seeking to deepen a partnership" is an intention, but a verbal act sought
    * is done by saying it ("sought to reassure Zelensky" in a phone call).
    */

@@ -121,6 +121,17 @@ describe("event modes", () => {
     ).toEqual(["CAN 161 UKR"]);
   });
 
+  it("codes a scheduled act as intended and a foreseen one as hypothetical, not as done", () => {
+    expect(events("Canada and Ukraine are due to meet in Geneva on Friday.")).toEqual([
+      "CAN 036 UKR intended",
+      "UKR 036 CAN intended",
+    ]);
+    expect(
+      events("Justin Trudeau is expected to speak with Volodymyr Zelensky on Monday."),
+    ).toEqual(["CANGOV 040 UKRGOV hypothetical"]);
+    expect(events("Russia is likely to attack Ukraine.")).toEqual(["RUS 190 UKR hypothetical"]);
+  });
+
   it("codes a prediction as no event: 'the invasion is imminent' is not an invasion", () => {
     expect(events("Russia's invasion is imminent.")).toEqual([]);
     expect(events("Canada promised sanctions in response to the invasion of Ukraine.")).toEqual([]);

@@ -151,7 +151,11 @@ export function decideMode(
         intended ??= intentOrThreat(actionCode);
         cue ??= word;
         governor ??= parent;
-      } else if (modality.permitting.has(group.lemma) || modality.considering.has(group.lemma)) {
+      } else if (
+        modality.permitting.has(group.lemma) ||
+        modality.considering.has(group.lemma) ||
+        isCopulaWith(doc, group, modality.predictingAdjectives)
+      ) {
         // "authorised Putin to deploy the armed forces": permitted, not yet done. The
         // governing act (authorising, considering) stays an event of its own.
         hypothetical = true;
@@ -250,11 +254,15 @@ function intentOrThreat(code: string): Recoding {
  * adjective is a participle read as a passive ("was still determined to mend ties").
  */
 function isIntendingCopula(doc: Doc, group: VerbGroup, modality: Modality): boolean {
-  if (group.voice === "passive" && modality.intendingAdjectives.has(lower(doc, group.head)))
-    return true;
+  return isCopulaWith(doc, group, modality.intendingAdjectives);
+}
+
+/** A copula followed by one of `adjectives`, or a passive participle among them ("is expected"). */
+function isCopulaWith(doc: Doc, group: VerbGroup, adjectives: ReadonlySet<string>): boolean {
+  if (group.voice === "passive" && adjectives.has(lower(doc, group.head))) return true;
   if (group.lemma !== "be") return false;
   const next = group.endToken;
-  return next < doc.tokens.length && modality.intendingAdjectives.has(lower(doc, next));
+  return next < doc.tokens.length && adjectives.has(lower(doc, next));
 }
 
 function recodeFor(recoding: Recoding | null, code: string, modality: Modality): string {
