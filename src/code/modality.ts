@@ -32,6 +32,18 @@ export const ModalitySchema = z.strictObject({
    * is done by saying it ("sought to reassure Zelensky" in a phone call).
    */
   striving: Words,
+  /**
+   * Nouns whose "that" clause is what someone reports: "reports that Paris and Moscow had struck
+   * a deal" states the deal as reported, not as fact.
+   */
+  reportingNouns: Words,
+  /**
+   * Nouns whose "that" clause is a conjecture, not a fact: "signs that Russia will attack",
+   * "fears that the truce could collapse" (hypothetical).
+   */
+  conjecturingNouns: Words,
+  /** Determiners that deny such a noun: "no evidence that Russia attacked" (negated). */
+  negatingDeterminers: Words,
   threatening: Words,
   demanding: Words,
   appealing: Words,

@@ -132,6 +132,22 @@ describe("event modes", () => {
     expect(events("Russia is likely to attack Ukraine.")).toEqual(["RUS 190 UKR hypothetical"]);
   });
 
+  it("codes the 'that' clause of a noun as its content: reported, conjectured or denied", () => {
+    expect(events("Kenya played down reports that Uganda had signed a deal with Rwanda.")).toEqual([
+      "UGA 057 RWA reported",
+    ]);
+    expect(events("There are fears that Russia could attack Ukraine.")).toEqual([
+      "RUS 190 UKR hypothetical",
+    ]);
+    expect(events("Officials found no evidence that Russia attacked Ukraine.")).toEqual([
+      "RUS 190 UKR negated",
+    ]);
+    // A verb's own "that" clause after its object is still the verb's.
+    expect(events("Russia told reporters that it had attacked Ukraine.")).toEqual([
+      "RUS 190 UKR reported",
+    ]);
+  });
+
   it("codes a prediction as no event: 'the invasion is imminent' is not an invasion", () => {
     expect(events("Russia's invasion is imminent.")).toEqual([]);
     expect(events("Canada promised sanctions in response to the invasion of Ukraine.")).toEqual([]);

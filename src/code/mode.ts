@@ -7,7 +7,8 @@
  */
 
 import type { Clause, Doc, EventMode, VerbGroup } from "../model/doc.js";
-import { lower } from "../text/token-tests.js";
+import { POS } from "../text/pos.js";
+import { chunkAt, isPos, lemma, lower } from "../text/token-tests.js";
 import { type Modality, recode } from "./modality.js";
 
 export type Recoding = "intent" | "threat" | "appeal" | "demand" | "refusal";
@@ -106,8 +107,16 @@ export function decideMode(
   }
   if (clause.kind === "conditional") hypothetical = true;
 
+  let reportedByNoun = false;
   let child = clause;
   for (let depth = 0; depth < 4 && child.parent !== null; depth++) {
+    // "reports that Paris and Moscow struck a deal", "no sign that Washington was ready to
+    // accept": the clause is the content of a noun, a report or a conjecture, not a fact.
+    const content = nounContent(doc, child, modality);
+    if (content === "negated") negated = true;
+    else if (content === "conjecture") hypothetical = true;
+    else if (content === "report") reportedByNoun = true;
+    if (content !== null && child.marker !== null) cue ??= lower(doc, child.marker - 1);
     const parent = doc.clauses[child.parent] as Clause;
     const governed = GOVERNED.has(child.kind);
     const group = groupOf(doc, parent);
@@ -206,7 +215,7 @@ export function decideMode(
         ? "demanded"
         : intended !== null
           ? "intended"
-          : clause.attribution !== null
+          : clause.attribution !== null || reportedByNoun
             ? "reported"
             : "asserted";
   if (refused && mode === "asserted") {
@@ -226,6 +235,35 @@ export function decideMode(
     governor,
     cue,
   };
+}
+
+/**
+ * What a "that" clause right after a noun is to that noun: a report ("reports that …"), a
+ * conjecture ("fears that …"), or denied by the noun's determiner ("no evidence that …").
+ */
+function nounContent(
+  doc: Doc,
+  clause: Clause,
+  modality: Modality,
+): "report" | "conjecture" | "negated" | null {
+  if (
+    clause.kind !== "complement" ||
+    clause.marker === null ||
+    lower(doc, clause.marker) !== "that"
+  )
+    return null;
+  const noun = clause.marker - 1;
+  if (noun < 0 || !isPos(doc, noun, POS.NOUN)) return null;
+  const word = lemma(doc, noun);
+  const report = modality.reportingNouns.has(word);
+  if (!report && !modality.conjecturingNouns.has(word)) return null;
+  const phrase = doc.chunks[chunkAt(doc, noun)];
+  if (phrase !== undefined) {
+    for (let t = phrase.firstToken; t < noun; t++) {
+      if (modality.negatingDeterminers.has(lower(doc, t))) return "negated";
+    }
+  }
+  return report ? "report" : "conjecture";
 }
 
 /** Whether the clause's sentence states a condition ("if", "unless") the clause may depend on. */
