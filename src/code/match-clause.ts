@@ -4,9 +4,9 @@
  * Passive clauses swap roles: the grammatical subject is the object, the "by" agent the source.
  */
 
-import lemmatizer from "wink-lemmatizer";
 import { SYNTAX_WORDS } from "../lexicon/syntax-words.js";
 import type { Chunk, Clause, Doc, Mention, VerbGroup } from "../model/doc.js";
+import { nounLemma } from "../text/lemmas.js";
 import { POS } from "../text/pos.js";
 import { isPos, isTimeChunk, lemma, lower } from "../text/token-tests.js";
 import type { IndexedPattern, PatternIndex } from "./pattern-index.js";
@@ -208,7 +208,7 @@ export function objectFits(doc: Doc, chunkIndex: number | null, spec: ObjectSpec
   const chunk = doc.chunks[chunkIndex] as Chunk;
   const head = lemma(doc, chunk.head).toLowerCase();
   // A capitalised first word ("Sanctions on Iran were …") is read as a name, unlemmatised.
-  if (spec.heads?.includes(head) || spec.heads?.includes(lemmatizer.noun(head))) return true;
+  if (spec.heads?.includes(head) || spec.heads?.includes(nounLemma(head))) return true;
   const mention = mentionOf(doc, chunkIndex);
   if (mention === undefined || mention.code === null) return false;
   if (spec.actor === true) return true;

@@ -4,9 +4,9 @@
  * …" — and a verb lost there is an event lost later. Each rule is narrow and names its context.
  */
 
-import lemmatizer from "wink-lemmatizer";
 import { SYNTAX_WORDS, type SyntaxWords } from "../lexicon/syntax-words.js";
 import type { Doc } from "../model/doc.js";
+import { verbLemma } from "./lemmas.js";
 import { POS } from "./pos.js";
 import { isCapitalized, isPos, isPunct, lemma, lower } from "./token-tests.js";
 
@@ -92,7 +92,7 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
       if (isAdjectiveAfterModal(doc, i, words)) {
         // "would free the prisoners": after a modal only a verb can stand.
         pos[i] = POS.VERB;
-        tokens.lemma[i] = words.verbLemmaFixes.get(word) ?? lemmatizer.verb(word);
+        tokens.lemma[i] = words.verbLemmaFixes.get(word) ?? verbLemma(word);
         verbSeen = true;
         continue;
       }
@@ -106,7 +106,7 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
       ) {
         pos[i] = POS.VERB;
         // The noun lemma of "warning" is "warning"; the verb's is "warn".
-        tokens.lemma[i] = words.verbLemmaFixes.get(word) ?? lemmatizer.verb(word);
+        tokens.lemma[i] = words.verbLemmaFixes.get(word) ?? verbLemma(word);
         verbSeen = true;
       }
     }
@@ -220,7 +220,7 @@ function isVerbAfterName(doc: Doc, i: number, end: number, verbSeen: boolean): b
   if (!isPos(doc, before, POS.PROPN) || !isCapitalized(doc, before)) return false;
   if (before > 0 && (lower(doc, before - 1) === "'s" || isPos(doc, before - 1, POS.ADJ)))
     return false;
-  return lemmatizer.verb(word) !== word;
+  return verbLemma(word) !== word;
 }
 
 /**
@@ -233,7 +233,7 @@ function isVerbAfterRelative(doc: Doc, i: number, end: number, words: SyntaxWord
   const relative = lower(doc, i - 1);
   if (relative === "whose" || !words.relativePronouns.has(relative)) return false;
   if (!OBJECT_STARTS.has(doc.tokens.pos[i + 1] as number)) return false;
-  return lemmatizer.verb(word) !== word;
+  return verbLemma(word) !== word;
 }
 
 /** Verbs that take a bare infinitive ("helped build", "let go"): their next verb stays a verb. */
@@ -337,7 +337,7 @@ function isNounAfterDeterminer(doc: Doc, i: number, words: SyntaxWords): boolean
   const word = lower(doc, i);
   if (!word.endsWith("s") || word.endsWith("ss") || i === 0 || !isPos(doc, i, POS.VERB))
     return false;
-  if (lemmatizer.verb(word) === word) return false;
+  if (verbLemma(word) === word) return false;
   const before = lower(doc, i - 1);
   return words.possessivePronouns.has(before) || before === "to";
 }
