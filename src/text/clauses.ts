@@ -16,6 +16,7 @@ import {
   type MutableClause,
   releaseReportedSubjects,
 } from "./clause-arguments.js";
+import { coordinationParent } from "./coordination.js";
 import { POS } from "./pos.js";
 import { chunkAt, isPos, isPunct, isTimeChunk, lower, verbGroupAt } from "./token-tests.js";
 import { isPastForm } from "./verb-groups.js";
@@ -117,9 +118,10 @@ function buildClause(
   } else if (k >= first && COORDINATORS.has(word) && previous !== null) {
     marker = k;
     kind = "coordinate";
-    parent = (head ?? previous).index;
+    const joined = coordinationParent(doc, group, earlier, head ?? previous);
+    parent = joined.index;
     if (subject === null) {
-      subject = sharedSubject(earlier);
+      subject = isRelative(joined.kind) ? joined.subject : sharedSubject(earlier);
       subjectShared = subject !== null;
     }
   } else if (
