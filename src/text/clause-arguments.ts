@@ -23,14 +23,26 @@ export function groupOf(doc: Doc, clause: Clause): VerbGroup | undefined {
  * subject is the governing verb's object, not its subject.
  */
 export function applyObjectControl(doc: Doc, clauses: MutableClause[], words: SyntaxWords): void {
+  // Subjects replaced so far, by clause: the infinitives below a controlled one inherited the
+  // old subject ("urged them to use the time to agree": "them" agrees, not the one who urged).
+  const replaced = new Map<number, number | null>();
   for (const clause of clauses) {
     if (clause.kind !== "nonfinite" || clause.parent === null) continue;
     const parent = clauses.find((c) => c.index === clause.parent);
-    const group = parent === undefined ? undefined : groupOf(doc, parent);
-    if (parent?.object == null || group === undefined || !words.objectControl.has(group.lemma))
-      continue;
-    clause.subject = parent.object;
-    clause.subjectShared = true;
+    if (parent === undefined) continue;
+    const group = groupOf(doc, parent);
+    if (parent.object != null && group !== undefined && words.objectControl.has(group.lemma)) {
+      replaced.set(clause.index, clause.subject);
+      clause.subject = parent.object;
+      clause.subjectShared = true;
+    } else if (
+      replaced.has(parent.index) &&
+      clause.subjectShared &&
+      clause.subject === replaced.get(parent.index)
+    ) {
+      replaced.set(clause.index, clause.subject);
+      clause.subject = parent.subject;
+    }
   }
 }
 
