@@ -258,6 +258,8 @@ function nounContent(
   const report = modality.reportingNouns.has(word);
   if (!report && !modality.conjecturingNouns.has(word)) return null;
   const phrase = doc.chunks[chunkAt(doc, noun)];
+  // "claiming without evidence that …": the clause is the verb's, the noun only qualifies it.
+  if (phrase !== undefined && lower(doc, phrase.firstToken - 1) === "without") return null;
   if (phrase !== undefined) {
     for (let t = phrase.firstToken; t < noun; t++) {
       if (modality.negatingDeterminers.has(lower(doc, t))) return "negated";

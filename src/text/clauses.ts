@@ -118,10 +118,11 @@ function buildClause(
   } else if (k >= first && COORDINATORS.has(word) && previous !== null) {
     marker = k;
     kind = "coordinate";
-    const joined = coordinationParent(doc, group, earlier, head ?? previous);
+    const nearest = head ?? previous;
+    const joined = coordinationParent(doc, group, earlier, nearest);
     parent = joined.index;
     if (subject === null) {
-      subject = isRelative(joined.kind) ? joined.subject : sharedSubject(earlier);
+      subject = joined !== nearest ? joined.subject : sharedSubject(earlier);
       subjectShared = subject !== null;
     }
   } else if (

@@ -30,6 +30,16 @@ describe("coordinated verbs", () => {
     ).toMatchObject({ kind: "coordinate", parent: "to withdraw" });
   });
 
+  it("join a simple past to the clause that says, not to a conditional or a modal one", () => {
+    const text =
+      "Kenya said that if talks failed, it would be forced to respond, and demanded the withdrawal of Ugandan troops.";
+    expect(joined(text, "demanded")).toMatchObject({
+      kind: "coordinate",
+      parent: "said",
+      subject: "Kenya",
+    });
+  });
+
   it("keep a bare verb after a relative clause with a modal inside that clause", () => {
     const text =
       "Russia published a draft treaty that would bar new members and pull NATO troops out of Poland.";

@@ -8,6 +8,8 @@ import type { Clause, Doc, VerbGroup } from "../model/doc.js";
 import { groupOf, type MutableClause } from "./clause-arguments.js";
 import { lower } from "./token-tests.js";
 
+/** Clauses a tensed coordinated verb may continue when infinitives stand in between. */
+const MAIN_LINE = new Set<Clause["kind"]>(["main", "complement", "coordinate"]);
 const MODALS = new Set([
   "will",
   "would",
@@ -47,8 +49,10 @@ export function coordinationParent(
     return nearest;
   }
   if (nearest.kind === "nonfinite" && !lower(doc, group.head).endsWith("ing")) {
+    // A simple past ("and demanded") does not continue "would be forced to respond" either.
+    const simplePast = group.firstToken === group.head;
     const tensed = earlier.findLast(
-      (c) => c.kind !== "nonfinite" && c.kind !== "relative" && c.kind !== "reduced-relative",
+      (c) => MAIN_LINE.has(c.kind) && !(simplePast && hasModal(doc, c)),
     );
     if (tensed !== undefined) return tensed;
   }
