@@ -153,6 +153,15 @@ describe("event modes", () => {
     ]);
   });
 
+  it("leaves an indirect yes-no question open: 'whether' is hypothetical", () => {
+    expect(events("It is unclear whether Russia will attack Ukraine.")).toEqual([
+      "RUS 190 UKR hypothetical",
+    ]);
+    expect(events("Reporters asked whether Kenya would withdraw its troops from Somalia.")).toEqual(
+      ["KEN 0874 SOM hypothetical"],
+    );
+  });
+
   it("codes a prediction as no event: 'the invasion is imminent' is not an invasion", () => {
     expect(events("Russia's invasion is imminent.")).toEqual([]);
     expect(events("Canada promised sanctions in response to the invasion of Ukraine.")).toEqual([]);

@@ -117,6 +117,12 @@ export function decideMode(
     else if (content === "conjecture") hypothetical = true;
     else if (content === "report") reportedByNoun = true;
     if (content !== null && child.marker !== null) cue ??= lower(doc, child.marker - 1);
+    // "unclear whether Russia will attack", "asked whether Kenya would send troops": an
+    // indirect yes-no question leaves its content open.
+    if (child.marker !== null && lower(doc, child.marker) === "whether") {
+      hypothetical = true;
+      cue ??= "whether";
+    }
     const parent = doc.clauses[child.parent] as Clause;
     const governed = GOVERNED.has(child.kind);
     const group = groupOf(doc, parent);
