@@ -173,7 +173,10 @@ function toEvent(d: Draft, index: number): DocEvent {
   };
 }
 
-/** One event per sentence, code, mode and actor pair: the most confident. */
+/**
+ * One event per sentence, code, mode and actor pair: the most confident; and no targetless
+ * copy of an act the sentence also codes with a target.
+ */
 function dedupe(doc: Doc, drafts: readonly Draft[]): Draft[] {
   const best = new Map<string, Draft>();
   const code = (m: number | null) => {
@@ -185,5 +188,16 @@ function dedupe(doc: Doc, drafts: readonly Draft[]): Draft[] {
     const seen = best.get(key);
     if (seen === undefined || d.confidence > seen.confidence) best.set(key, d);
   }
-  return [...best.values()].sort((a, b) => a.trigger.start - b.trigger.start);
+  // "Canada condemned Russia and denounced the attack": one condemnation by Canada, of Russia;
+  // the same act without a target says nothing the targeted one does not.
+  const targeted = new Set<string>();
+  for (const d of best.values()) {
+    if (d.target !== null) targeted.add(`${d.sentence}|${d.code}|${d.mode}|${code(d.source)}`);
+  }
+  return [...best.values()]
+    .filter(
+      (d) =>
+        d.target !== null || !targeted.has(`${d.sentence}|${d.code}|${d.mode}|${code(d.source)}`),
+    )
+    .sort((a, b) => a.trigger.start - b.trigger.start);
 }
