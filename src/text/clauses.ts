@@ -24,6 +24,11 @@ import { isPastForm } from "./verb-groups.js";
 /** Question words that open an indirect question after a verb ("does not reveal where …"). */
 const WH_WORDS = new Set(["where", "how", "what", "why", "when", "who", "whether", "which"]);
 const COORDINATORS = new Set(["and", "but", "or", "yet", "nor"]);
+/**
+ * Relative words that may open a clause with its own subject ("which Ukraine blamed on
+ * Russia", "whom Kenya expelled"); "that" may not, as it also opens reported content.
+ */
+const OBJECT_RELATIVES = new Set(["which", "whom"]);
 
 export function splitClauses(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
   const clauses: MutableClause[] = [];
@@ -106,6 +111,17 @@ function buildClause(
     kind = "relative";
     subject = antecedentBefore(doc, k, word);
     subjectShared = true;
+    parent = previous?.index ?? null;
+  } else if (
+    k >= first &&
+    OBJECT_RELATIVES.has(word) &&
+    subject !== null &&
+    antecedentBefore(doc, k, word) >= 0
+  ) {
+    // "the attack, which Ukraine blamed on Russia,": a relative clause with a subject of its
+    // own still describes the phrase before it; it is background like any relative clause.
+    marker = k;
+    kind = "relative";
     parent = previous?.index ?? null;
   } else if (k >= first && WH_WORDS.has(word) && head !== null && follows(doc, head, k)) {
     marker = k;
@@ -352,10 +368,15 @@ function commaRelative(doc: Doc, earlier: readonly Clause[]): number | null {
   const relative = earlier[n];
   if (relative === undefined || relative.kind !== "relative" || relative.marker === null)
     return null;
-  if (isPunct(doc, relative.marker - 1, ",")) return relative.subject;
+  // "The attack, which Ukraine blamed on Russia, killed": the antecedent, not the relative
+  // clause's own subject.
+  const antecedent = relative.subjectShared
+    ? relative.subject
+    : antecedentBefore(doc, relative.marker, lower(doc, relative.marker));
+  if (isPunct(doc, relative.marker - 1, ",")) return antecedent;
   // "The Observatory, a group that tracks the war, said": the relative clause ends an
   // appositive, and the comma after it closes both.
-  const subject = relative.subject === null ? undefined : doc.chunks[relative.subject];
+  const subject = antecedent === null || antecedent < 0 ? undefined : doc.chunks[antecedent];
   return subject !== undefined &&
     subject.appositiveOf !== null &&
     subject.endToken === relative.marker
