@@ -44,6 +44,8 @@ export const ModalitySchema = z.strictObject({
   conjecturingNouns: Words,
   /** Determiners that deny such a noun: "no evidence that Russia attacked" (negated). */
   negatingDeterminers: Words,
+  /** Adverbs that make "has … to" or "is … to" not done so far: "has yet to withdraw" (negated). */
+  pendingAdverbs: Words,
   threatening: Words,
   demanding: Words,
   appealing: Words,

@@ -153,6 +153,12 @@ describe("event modes", () => {
     ]);
   });
 
+  it("negates what has yet to happen", () => {
+    expect(events("Kenya is yet to recall its ambassador from Somalia.")).toEqual([
+      "KEN 161 SOM negated",
+    ]);
+  });
+
   it("leaves an indirect yes-no question open: 'whether' is hypothetical", () => {
     expect(events("It is unclear whether Russia will attack Ukraine.")).toEqual([
       "RUS 190 UKR hypothetical",

@@ -187,6 +187,11 @@ export function decideMode(
         governor ??= parent;
       }
       if (group.negation !== null) negated = true;
+      // "Russia has yet to withdraw", "Kenya is yet to respond": not done so far.
+      if (isPending(doc, group, modality)) {
+        negated = true;
+        cue ??= lower(doc, group.endToken);
+      }
       if (group.modal !== null && modality.hypotheticalModals.has(group.modal)) hypothetical = true;
     }
     // "faces pressure to help Iran", "sent troops to protect civilians": an infinitive that no
@@ -272,6 +277,14 @@ function nounContent(
     }
   }
   return report ? "report" : "conjecture";
+}
+
+/** "has yet to", "is yet to": a form of have or be followed by a pending adverb. */
+function isPending(doc: Doc, group: VerbGroup, modality: Modality): boolean {
+  if (group.lemma !== "have" && group.lemma !== "be") return false;
+  return (
+    group.endToken < doc.tokens.length && modality.pendingAdverbs.has(lower(doc, group.endToken))
+  );
 }
 
 /** Whether the clause's sentence states a condition ("if", "unless") the clause may depend on. */
