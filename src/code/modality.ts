@@ -23,6 +23,11 @@ export const ModalitySchema = z.strictObject({
   intending: Words,
   intendingAdjectives: Words,
   /**
+   * Verbs of belief: "officials fear Russia will attack" is their foresight, not Russia's
+   * threat; what they believe of the future is hypothetical (of the past, a reported claim).
+   */
+  believing: Words,
+  /**
    * Adjectives (or participles) of prediction: "is expected to speak with Putin" is what others
    * foresee, not yet done and no one's stated intention (hypothetical).
    */

@@ -153,6 +153,25 @@ describe("event modes", () => {
     ]);
   });
 
+  it("codes a belief about another's future act as a conjecture, not that actor's threat", () => {
+    expect(events("Canadian officials feared that Russia would attack Kyiv.")).toEqual([
+      "RUS 190 UKR hypothetical",
+    ]);
+    expect(events("Canada believes Russia is preparing to attack Ukraine.")).toEqual([
+      "RUS 190 UKR hypothetical",
+    ]);
+    expect(events("The United States expects Russia to attack Ukraine.")).toEqual([
+      "RUS 190 UKR hypothetical",
+    ]);
+    // Expecting to act oneself is an intention; a belief about a past act stays a reported claim.
+    expect(events("Kenya expects to sign a trade deal with Ethiopia.")).toEqual([
+      "KEN 032 ETH intended",
+    ]);
+    expect(events("Ukraine believes Russian troops shelled Kharkiv.")).toContainEqual(
+      "RUSMIL 194 - reported",
+    );
+  });
+
   it("negates what has yet to happen", () => {
     expect(events("Kenya is yet to recall its ambassador from Somalia.")).toEqual([
       "KEN 161 SOM negated",

@@ -108,6 +108,7 @@ export function decideMode(
   if (clause.kind === "conditional") hypothetical = true;
 
   let reportedByNoun = false;
+  let believed = false;
   let child = clause;
   for (let depth = 0; depth < 4 && child.parent !== null; depth++) {
     // "reports that Paris and Moscow struck a deal", "no sign that Washington was ready to
@@ -140,6 +141,17 @@ export function decideMode(
         refused = true;
         cue ??= word;
         governor ??= parent;
+      } else if (modality.believing.has(group.lemma) && group.voice === "active") {
+        // "expects Russia to attack" foresees another's act; expecting to act oneself is an
+        // intention ("Kenya expects to sign a deal").
+        cue ??= word;
+        if (child.subject !== parent.subject) {
+          believed = true;
+          if (child.kind === "nonfinite") hypothetical = true;
+        } else if (child.kind === "nonfinite") {
+          intended ??= intentOrThreat(actionCode);
+          governor ??= parent;
+        }
       } else if (modality.negating.has(key) || modality.negating.has(group.lemma)) {
         // "declined to comment": when the negation is the event, the governor does not negate it.
         if (!(negationIsEvent && depth === 0)) negated = true;
@@ -218,6 +230,9 @@ export function decideMode(
     const code = demanded === "appeal" ? "0256" : "1056";
     return { mode: "demanded", code, demander, governor, cue };
   }
+  // "Officials fear Russia will attack", "analysts believe Moscow plans to invade": a belief
+  // about what another will do is a conjecture, not that actor's stated intention or threat.
+  if (believed && intended !== null && demanded === null) hypothetical = true;
   const mode: EventMode = negated
     ? "negated"
     : hypothetical
