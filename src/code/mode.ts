@@ -7,9 +7,9 @@
  */
 
 import type { Clause, Doc, EventMode, VerbGroup } from "../model/doc.js";
-import { POS } from "../text/pos.js";
-import { chunkAt, isPos, lemma, lower } from "../text/token-tests.js";
+import { lower } from "../text/token-tests.js";
 import { type Modality, recode } from "./modality.js";
+import { isCopulaWith, isIntendingCopula, isPending, nounContent } from "./mode-cues.js";
 
 export type Recoding = "intent" | "threat" | "appeal" | "demand" | "refusal";
 
@@ -263,45 +263,6 @@ export function decideMode(
   };
 }
 
-/**
- * What a "that" clause right after a noun is to that noun: a report ("reports that …"), a
- * conjecture ("fears that …"), or denied by the noun's determiner ("no evidence that …").
- */
-function nounContent(
-  doc: Doc,
-  clause: Clause,
-  modality: Modality,
-): "report" | "conjecture" | "negated" | null {
-  if (
-    clause.kind !== "complement" ||
-    clause.marker === null ||
-    lower(doc, clause.marker) !== "that"
-  )
-    return null;
-  const noun = clause.marker - 1;
-  if (noun < 0 || !isPos(doc, noun, POS.NOUN)) return null;
-  const word = lemma(doc, noun);
-  const report = modality.reportingNouns.has(word);
-  if (!report && !modality.conjecturingNouns.has(word)) return null;
-  const phrase = doc.chunks[chunkAt(doc, noun)];
-  // "claiming without evidence that …": the clause is the verb's, the noun only qualifies it.
-  if (phrase !== undefined && lower(doc, phrase.firstToken - 1) === "without") return null;
-  if (phrase !== undefined) {
-    for (let t = phrase.firstToken; t < noun; t++) {
-      if (modality.negatingDeterminers.has(lower(doc, t))) return "negated";
-    }
-  }
-  return report ? "report" : "conjecture";
-}
-
-/** "has yet to", "is yet to": a form of have or be followed by a pending adverb. */
-function isPending(doc: Doc, group: VerbGroup, modality: Modality): boolean {
-  if (group.lemma !== "have" && group.lemma !== "be") return false;
-  return (
-    group.endToken < doc.tokens.length && modality.pendingAdverbs.has(lower(doc, group.endToken))
-  );
-}
-
 /** Whether the clause's sentence states a condition ("if", "unless") the clause may depend on. */
 function hasCondition(doc: Doc, clause: Clause): boolean {
   return doc.clauses.some((c) => c.sentence === clause.sentence && c.kind === "conditional");
@@ -321,22 +282,6 @@ function groupOf(doc: Doc, clause: Clause): VerbGroup | undefined {
 
 function intentOrThreat(code: string): Recoding {
   return CONFLICT_ROOTS.has(code.slice(0, 2)) ? "threat" : "intent";
-}
-
-/**
- * "Pakistan is willing to withdraw": a copula with an adjective of intention, also when the
- * adjective is a participle read as a passive ("was still determined to mend ties").
- */
-function isIntendingCopula(doc: Doc, group: VerbGroup, modality: Modality): boolean {
-  return isCopulaWith(doc, group, modality.intendingAdjectives);
-}
-
-/** A copula followed by one of `adjectives`, or a passive participle among them ("is expected"). */
-function isCopulaWith(doc: Doc, group: VerbGroup, adjectives: ReadonlySet<string>): boolean {
-  if (group.voice === "passive" && adjectives.has(lower(doc, group.head))) return true;
-  if (group.lemma !== "be") return false;
-  const next = group.endToken;
-  return next < doc.tokens.length && adjectives.has(lower(doc, next));
 }
 
 function recodeFor(recoding: Recoding | null, code: string, modality: Modality): string {
