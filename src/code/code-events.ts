@@ -13,6 +13,7 @@ import { actorsOf, confidence, type Draft, targetCode, tokenRange } from "./even
 import { isTimePhrase, matchClause } from "./match-clause.js";
 import type { Modality } from "./modality.js";
 import { decideMode, isNegatedClause } from "./mode.js";
+import { isMereOmission } from "./mode-cues.js";
 import { nounEvents } from "./noun-events.js";
 import type { IndexedPattern, PatternIndex } from "./pattern-index.js";
 
@@ -37,8 +38,12 @@ function clauseEvents(
   const match = matchClause(doc, clause, patterns, isNegatedClause(doc, clause, modality));
   if (match === null) return [];
   const { pattern } = match.pattern;
-  const decision = decideMode(doc, clause, pattern.code, modality, pattern.polarity === "negative");
   const group = doc.verbGroups[clause.verb as number] as VerbGroup;
+  // Not saying (01x) in the past is an omission, not a refusal; not releasing or not
+  // withdrawing (12x) still withholds the concession.
+  if (pattern.polarity === "negative" && pattern.code.startsWith("01") && isMereOmission(group))
+    return [];
+  const decision = decideMode(doc, clause, pattern.code, modality, pattern.polarity === "negative");
 
   let sourceChunk = match.sourceChunk;
   let targets = targetMentions(doc, clause, match.objectChunk, match.pattern);

@@ -63,3 +63,14 @@ export function isCopulaWith(doc: Doc, group: VerbGroup, adjectives: ReadonlySet
   const next = group.endToken;
   return next < doc.tokens.length && adjectives.has(lower(doc, next));
 }
+
+/**
+ * "did not say how many", "has not commented": a saying verb negated in the past or perfect,
+ * with no modal, tells what a statement left out, not that anyone declined to speak. Declining
+ * is said by a governing verb ("declined to comment"), by "would not" ("would not say where"),
+ * or by a present policy ("does not reveal where").
+ */
+export function isMereOmission(group: VerbGroup): boolean {
+  if (group.negation === null || group.modal !== null || group.future) return false;
+  return group.tense === "past" || group.perfect;
+}
