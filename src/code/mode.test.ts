@@ -172,6 +172,11 @@ describe("event modes", () => {
     );
   });
 
+  it("codes 'would not comment' as a refusal made now, 'did not say how many' as nothing", () => {
+    expect(events("Kenya's president would not comment on the ruling.")).toEqual(["KENGOV 011 -"]);
+    expect(events("Kenya's president did not say when the troops would leave.")).toEqual([]);
+  });
+
   it("negates what has yet to happen", () => {
     expect(events("Kenya is yet to recall its ambassador from Somalia.")).toEqual([
       "KEN 161 SOM negated",

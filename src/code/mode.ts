@@ -60,7 +60,10 @@ export function decideMode(
   // "Ethiopia said it would allow …", "the EU would hold talks next month": with no condition
   // in the sentence, "would" is the future seen from the past — an intention.
   const futureOfPast = own?.modal === "would" && !hasCondition(doc, clause);
-  if (own?.modal != null && modality.hypotheticalModals.has(own.modal)) {
+  // "would not comment": when the negation is the event, "would not" refuses now ("could not
+  // confirm" stays a matter of ability).
+  const refusesNow = negationIsEvent && own?.negation != null && own.modal === "would";
+  if (own?.modal != null && modality.hypotheticalModals.has(own.modal) && !refusesNow) {
     if (futureOfPast) {
       intended = intentOrThreat(actionCode);
     } else {
