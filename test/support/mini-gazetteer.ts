@@ -12,7 +12,7 @@ import { type Gazetteer, loadGazetteer } from "../../src/lexicon/gazetteer.js";
 import { buildGazetteer, type CountryRecord } from "../../src/lexicon/gazetteer-build.js";
 import { RegionsFileSchema } from "../../src/lexicon/geo-schemas.js";
 
-type Row = [number, string, string, number, number, string, string, string, number];
+export type Row = [number, string, string, number, number, string, string, string, number];
 
 /** id, name, alternate names, lat, lon, feature code, country, admin1, population. */
 const ROWS: Row[] = [
@@ -35,7 +35,7 @@ const ROWS: Row[] = [
   [2643179, "March", "", 52.5513, 0.0883, "PPL", "GB", "ENG", 21051],
 ];
 
-const countryRecord = (
+export const countryRecord = (
   cca2: string,
   cca3: string,
   name: string,
@@ -88,18 +88,27 @@ export function citiesText(rows: readonly Row[] = ROWS): string {
     .join("\n");
 }
 
-let mini: Gazetteer | null = null;
-
-export function miniGazetteer(): Gazetteer {
-  mini ??= loadGazetteer(
+/** A gazetteer built from `rows` and `countries` with the bundled actor countries and regions. */
+export function testGazetteer(
+  rows: readonly Row[],
+  countryRecords: readonly CountryRecord[],
+  input: string,
+): Gazetteer {
+  return loadGazetteer(
     buildGazetteer({
-      cities: citiesText(),
-      countries: COUNTRIES,
+      cities: citiesText(rows),
+      countries: [...countryRecords],
       actorCountries: countries.countries as CountryEntry[],
       regions: RegionsFileSchema.parse(regions),
       credits: ["test places written by the Harbinger team"],
     }),
-    "mini gazetteer",
+    input,
   );
+}
+
+let mini: Gazetteer | null = null;
+
+export function miniGazetteer(): Gazetteer {
+  mini ??= testGazetteer(ROWS, COUNTRIES, "mini gazetteer");
   return mini;
 }

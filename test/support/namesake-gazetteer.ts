@@ -5,15 +5,9 @@
  * and enough towns in each division for the build to compute its centre.
  */
 
-import countries from "../../data/actors/countries.json" with { type: "json" };
-import regions from "../../data/geo/regions.json" with { type: "json" };
-import type { CountryEntry } from "../../src/lexicon/actor-schemas.js";
-import { type Gazetteer, loadGazetteer } from "../../src/lexicon/gazetteer.js";
-import { buildGazetteer, type CountryRecord } from "../../src/lexicon/gazetteer-build.js";
-import { RegionsFileSchema } from "../../src/lexicon/geo-schemas.js";
-import { citiesText } from "./mini-gazetteer.js";
-
-type Row = NonNullable<Parameters<typeof citiesText>[0]>[number];
+import type { Gazetteer } from "../../src/lexicon/gazetteer.js";
+import type { CountryRecord } from "../../src/lexicon/gazetteer-build.js";
+import { type Row, countryRecord as record, testGazetteer } from "./mini-gazetteer.js";
 
 /** id, name, alternate names, lat, lon, feature code, country, admin1, population. */
 const ROWS: Row[] = [
@@ -50,15 +44,6 @@ const ROWS: Row[] = [
   [4853828, "Des Moines", "", 41.6005, -93.6091, "PPLA", "US", "IA", 210330],
 ];
 
-const record = (cca2: string, cca3: string, name: string, latlng: number[]): CountryRecord => ({
-  name: { common: name, official: name },
-  cca2,
-  cca3,
-  independent: true,
-  altSpellings: [],
-  latlng,
-});
-
 const COUNTRIES: CountryRecord[] = [
   record("FR", "FRA", "France", [46, 2]),
   record("GB", "GBR", "United Kingdom", [54, -2]),
@@ -74,15 +59,6 @@ const COUNTRIES: CountryRecord[] = [
 let built: Gazetteer | null = null;
 
 export function namesakeGazetteer(): Gazetteer {
-  built ??= loadGazetteer(
-    buildGazetteer({
-      cities: citiesText(ROWS),
-      countries: COUNTRIES,
-      actorCountries: countries.countries as CountryEntry[],
-      regions: RegionsFileSchema.parse(regions),
-      credits: ["test places written by the Harbinger team"],
-    }),
-    "namesake gazetteer",
-  );
+  built ??= testGazetteer(ROWS, COUNTRIES, "namesake gazetteer");
   return built;
 }
