@@ -1,24 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, chunkText, findClause, slice, verbOf } from "../../test/support/analyze.js";
-import type { Clause, Doc } from "../model/doc.js";
-
-/** A clause as a short record: verb, kind, parent's verb, subject, object, agent, preps. */
-function describeClause(doc: Doc, clause: Clause) {
-  const parent = clause.parent === null ? null : (doc.clauses[clause.parent] as Clause);
-  return {
-    kind: clause.kind,
-    parent: parent === null ? null : slice(doc, verbOf(doc, parent)),
-    subject: chunkText(doc, clause.subject),
-    object: chunkText(doc, clause.object),
-    agent: chunkText(doc, clause.agent),
-    preps: clause.preps.map((p) => `${doc.tokens.lower[p.prep]} ${chunkText(doc, p.chunk)}`),
-  };
-}
-
-function clauseOf(text: string, verb: string) {
-  const doc = analyze(text);
-  return describeClause(doc, findClause(doc, verb));
-}
+import { analyze, chunkText, clauseOf, findClause } from "../../test/support/analyze.js";
 
 function speakerOf(text: string, verb: string): string | null {
   const doc = analyze(text);

@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyze, chunkText, findClause, slice, verbOf } from "../../test/support/analyze.js";
+import { clauseOf } from "../../test/support/analyze.js";
 import { describeEvents } from "../../test/support/events.js";
 import { createCoder } from "../coder.js";
-import type { Clause } from "../model/doc.js";
-
-/** The verb a coordinated verb joins, and the subject it shares. */
-function joined(text: string, verb: string) {
-  const doc = analyze(text);
-  const clause = findClause(doc, verb);
-  const parent = clause.parent === null ? null : (doc.clauses[clause.parent] as Clause);
-  return {
-    kind: clause.kind,
-    parent: parent === null ? null : slice(doc, verbOf(doc, parent)),
-    subject: chunkText(doc, clause.subject),
-  };
-}
 
 const coder = await createCoder();
 const events = (text: string) => describeEvents(coder.analyze({ text, date: "2022-02-13" }));
@@ -23,17 +10,17 @@ describe("coordinated verbs", () => {
   it("join a tensed verb to the tensed clause, not to an infinitive before it", () => {
     const text =
       "The president ordered the police to shoot protesters and rejected calls for talks.";
-    expect(joined(text, "rejected")).toMatchObject({ kind: "coordinate", parent: "ordered" });
+    expect(clauseOf(text, "rejected")).toMatchObject({ kind: "coordinate", parent: "ordered" });
     // A bare verb still continues the infinitive: both are what was promised.
     expect(
-      joined("Kenya promised to withdraw its troops and rebuild the bridge.", "rebuild"),
+      clauseOf("Kenya promised to withdraw its troops and rebuild the bridge.", "rebuild"),
     ).toMatchObject({ kind: "coordinate", parent: "to withdraw" });
   });
 
   it("join a simple past to the clause that says, not to a conditional or a modal one", () => {
     const text =
       "Kenya said that if talks failed, it would be forced to respond, and demanded the withdrawal of Ugandan troops.";
-    expect(joined(text, "demanded")).toMatchObject({
+    expect(clauseOf(text, "demanded")).toMatchObject({
       kind: "coordinate",
       parent: "said",
       subject: "Kenya",
@@ -43,7 +30,7 @@ describe("coordinated verbs", () => {
   it("keep a bare verb after a relative clause with a modal inside that clause", () => {
     const text =
       "Russia published a draft treaty that would bar new members and pull NATO troops out of Poland.";
-    expect(joined(text, "pull")).toMatchObject({
+    expect(clauseOf(text, "pull")).toMatchObject({
       kind: "coordinate",
       parent: "would",
       subject: "a draft treaty",
@@ -52,7 +39,7 @@ describe("coordinated verbs", () => {
     expect(events(text)).not.toContainEqual(expect.stringMatching(/^RUS 087/));
     // A past verb after the relative clause still continues the main clause.
     expect(
-      joined("Kenya closed the border that had been opened and recalled its envoy.", "recalled"),
+      clauseOf("Kenya closed the border that had been opened and recalled its envoy.", "recalled"),
     ).toMatchObject({ kind: "coordinate", parent: "closed", subject: "Kenya" });
   });
 });

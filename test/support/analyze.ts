@@ -69,3 +69,22 @@ export function recognize(text: string, lexicon: ActorLexicon, date = "2022-02-1
     date,
   });
 }
+
+/** A clause as a short record: verb, kind, parent's verb, subject, object, agent, preps. */
+export function describeClause(doc: Doc, clause: Clause) {
+  const parent = clause.parent === null ? null : (doc.clauses[clause.parent] as Clause);
+  return {
+    kind: clause.kind,
+    parent: parent === null ? null : slice(doc, verbOf(doc, parent)),
+    subject: chunkText(doc, clause.subject),
+    object: chunkText(doc, clause.object),
+    agent: chunkText(doc, clause.agent),
+    preps: clause.preps.map((p) => `${doc.tokens.lower[p.prep]} ${chunkText(doc, p.chunk)}`),
+  };
+}
+
+/** The clause whose verb group reads `verb`, described. */
+export function clauseOf(text: string, verb: string) {
+  const doc = analyze(text);
+  return describeClause(doc, findClause(doc, verb));
+}
