@@ -25,7 +25,12 @@ import {
 } from "./actor-drafts.js";
 import { type ChunkEvidence, gatherEvidence, type NameHit, namesOfKind } from "./chunk-evidence.js";
 import { homeCountry } from "./home-country.js";
-import { type CountryOf, countryNamedIn, locativeCountry } from "./locative-country.js";
+import {
+  type CountryOf,
+  countryNamedIn,
+  countryOfName,
+  locativeCountry,
+} from "./locative-country.js";
 import { makeMention } from "./make-mention.js";
 import { findNameMatches, matchAtToken, type NameMatch } from "./name-matches.js";
 
@@ -124,9 +129,8 @@ function sentenceOpeningPlaces(
     if (first === undefined || match.firstToken !== first + 1 || lower(doc, first) !== "in")
       continue;
     if (lower(doc, match.endToken) !== ",") continue;
-    const entry = match.entries.find((e) => e.kind === "capital" || e.kind === "country");
-    const code = entry === undefined ? undefined : lexicon.dictionaries.countries[entry.ref]?.code;
-    if (code !== undefined) places.set(sentence, code);
+    const code = countryOfName(match, lexicon);
+    if (code != null) places.set(sentence, code);
   }
   return places;
 }

@@ -60,8 +60,20 @@ export function countryNamedIn(
 ): string | null {
   for (let k = chunk.firstToken; k < chunk.endToken; k++) {
     const match = matches[matchAt[k] ?? -1];
-    const entry = match?.entries.find((e) => e.kind === "country" || e.kind === "capital");
-    if (entry !== undefined) return lexicon.dictionaries.countries[entry.ref]?.code ?? null;
+    if (match === undefined) continue;
+    const code = countryOfName(match, lexicon);
+    if (code !== undefined) return code;
   }
   return null;
+}
+
+/**
+ * The country a name match names as a country or through its capital ("Moscow"), if it does;
+ * null for a dictionary country without a code.
+ */
+export function countryOfName(match: NameMatch, lexicon: ActorLexicon): string | null | undefined {
+  const entry = match.entries.find((e) => e.kind === "country" || e.kind === "capital");
+  return entry === undefined
+    ? undefined
+    : (lexicon.dictionaries.countries[entry.ref]?.code ?? null);
 }
