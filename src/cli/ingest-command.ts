@@ -29,6 +29,7 @@ Codes articles and stores them, with their events and story clusters, in the eve
 INPUT: text files, folders and JSONL files as for harbinger code, or "-" for stdin; HTML
 pages, RSS / Atom / JSON feeds and OPML lists of feeds, as files or http(s) addresses.
 Pages are fetched politely (robots.txt, per-site limits); non-English articles are skipped.
+A feed's ETag / Last-Modified are kept in the store, so the next run asks whether it changed.
 
 Options:
 ${DB_HELP}
