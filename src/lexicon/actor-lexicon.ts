@@ -44,6 +44,8 @@ export interface ActorLexicon {
   readonly agents: ReadonlyMap<string, AgentEntry>;
   /** Longest agent phrase, in words. */
   readonly agentWords: number;
+  /** Every leading part of every key of `agents` ("d", "de" … "defense ministry"). */
+  readonly agentPrefixes: ReadonlySet<string>;
   readonly countryByCode: ReadonlyMap<string, CountryEntry>;
   /** Dated roles by normalised title ("prime minister") for "the Prime Minister" and the like. */
   readonly rolesByTitle: ReadonlyMap<string, readonly TitledRole[]>;
@@ -144,10 +146,21 @@ export function buildActorLexicon(dictionaries: ActorDictionaries): ActorLexicon
     names,
     agents,
     agentWords,
+    agentPrefixes: prefixesOf(agents.keys()),
     countryByCode: new Map(dictionaries.countries.map((c) => [c.code, c])),
     rolesByTitle,
     descriptions,
   };
+}
+
+/**
+ * The leading parts of `keys`: a phrase being read word by word that is no key's leading part
+ * can grow into no key, so the reader stops there instead of trying longer phrases.
+ */
+function prefixesOf(keys: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const key of keys) for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
+  return prefixes;
 }
 
 /** The role a person held on `date` (YYYY-MM-DD), or null. */

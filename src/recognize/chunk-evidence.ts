@@ -134,6 +134,9 @@ function findAgents(
         // hyphen to what follows only describes the phrase's head.
         if (agent !== undefined && !isHyphenModifier(doc, j + 1))
           found = { agent, firstToken: i, endToken: j + 1 };
+        // A singular form only changes a phrase's end, so a longer phrase can match only where
+        // this one leads into some key.
+        if (!lexicon.agentPrefixes.has(key) && !lexicon.agentPrefixes.has(written)) break;
       }
     }
     if (found !== null) {

@@ -59,12 +59,41 @@ export function buildContext(
   alternatives: readonly ContextPoint[] = [],
   exclude: string | null = null,
 ): PlaceContext {
+  const evidence = evidenceOf(gazetteer, picks);
+  // Most names are no pick's name: they share the context of all the picks.
+  if (exclude === null || !evidence.some((pick) => pick.key === exclude)) {
+    const { countries, home, named, admin1s, points } = sharedContext(evidence, dateline);
+    return { countries, home, named, admin1s, points, alternatives, exclude };
+  }
+  return aggregate(evidence, dateline, alternatives, exclude);
+}
+
+/** The context of all of a list's picks, built once per list and dateline. */
+const sharedCache = new WeakMap<
+  readonly PickEvidence[],
+  { readonly dateline: string | null; readonly context: PlaceContext }
+>();
+
+function sharedContext(evidence: readonly PickEvidence[], dateline: string | null): PlaceContext {
+  const cached = sharedCache.get(evidence);
+  if (cached !== undefined && cached.dateline === dateline) return cached.context;
+  const context = aggregate(evidence, dateline, [], null);
+  sharedCache.set(evidence, { dateline, context });
+  return context;
+}
+
+function aggregate(
+  evidence: readonly PickEvidence[],
+  dateline: string | null,
+  alternatives: readonly ContextPoint[],
+  exclude: string | null,
+): PlaceContext {
   const counts = new Map<string, number>();
   const admin1s = new Map<string, number>();
   const named = new Set<string>();
   const points: ContextPoint[] = [];
   let total = 0;
-  for (const pick of evidenceOf(gazetteer, picks)) {
+  for (const pick of evidence) {
     if (pick.key === exclude) continue;
     const { country, sure } = pick;
     counts.set(country, (counts.get(country) ?? 0) + sure);
