@@ -5,7 +5,7 @@
  */
 
 import type { Doc, DocEvent, Mention, TokenRange } from "../model/doc.js";
-import { conjuncts, mentionOf } from "./match-clause.js";
+import { conjuncts, describedMentionOf } from "./match-clause.js";
 import type { IndexedPattern } from "./pattern-index.js";
 
 /** An event before numbering, with the clause that governs it. */
@@ -25,7 +25,7 @@ const DEFAULT_CONFIDENCE = 0.8;
 export function actorsOf(doc: Doc, chunk: number, placesAsTargets: boolean): Mention[] {
   const found: Mention[] = [];
   for (const c of conjuncts(doc, chunk)) {
-    const m = mentionOf(doc, c);
+    const m = describedMentionOf(doc, c);
     if (m === undefined) continue;
     if (m.placeUse ? !placesAsTargets || targetCode(m) === null : m.code === null) continue;
     found.push(m);

@@ -208,16 +208,39 @@ export function objectFits(doc: Doc, chunkIndex: number | null, spec: ObjectSpec
   const chunk = doc.chunks[chunkIndex] as Chunk;
   const head = lemma(doc, chunk.head).toLowerCase();
   // A capitalised first word ("Sanctions on Iran were …") is read as a name, unlemmatised.
-  if (spec.heads?.includes(head) || spec.heads?.includes(nounLemma(head))) return true;
-  const mention = mentionOf(doc, chunkIndex);
+  if (
+    (spec.heads?.includes(head) || spec.heads?.includes(nounLemma(head))) &&
+    (spec.modifiers === undefined || hasModifier(doc, chunk, spec.modifiers))
+  )
+    return true;
+  const mention = describedMentionOf(doc, chunkIndex);
   if (mention === undefined || mention.code === null) return false;
   if (spec.actor === true) return true;
   return spec.sectors?.some((s) => mention.sectors.includes(s)) ?? false;
 }
 
+/** A word of the phrase before its head is one of `modifiers` ("military action"). */
+function hasModifier(doc: Doc, chunk: Chunk, modifiers: readonly string[]): boolean {
+  for (let k = chunk.firstToken; k < chunk.head; k++)
+    if (modifiers.includes(lower(doc, k)) || modifiers.includes(lemma(doc, k).toLowerCase()))
+      return true;
+  return false;
+}
+
 export function mentionOf(doc: Doc, chunkIndex: number): Mention | undefined {
   const m = doc.chunkMention[chunkIndex] ?? -1;
   return m < 0 ? undefined : doc.mentions[m];
+}
+
+/**
+ * The chunk's mention, or for a name the dictionaries lack, its appositive's: "Alice Wells, a
+ * senior US state department official," is the actor the appositive describes.
+ */
+export function describedMentionOf(doc: Doc, chunkIndex: number): Mention | undefined {
+  const own = mentionOf(doc, chunkIndex);
+  if (own !== undefined) return own;
+  const { appositive, appositivePrep } = doc.chunks[chunkIndex] as Chunk;
+  return appositive === null || appositivePrep !== null ? undefined : mentionOf(doc, appositive);
 }
 
 /** The chunk and the chunks coordinated with it ("Canada, Britain and France"). */

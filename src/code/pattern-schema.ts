@@ -55,6 +55,8 @@ export const ExampleSchema = z.strictObject({
 export const ObjectSpec = z.strictObject({
   /** The object's head lemma is one of these ("troop", "sanction"). */
   heads: Lemmas.optional(),
+  /** With `heads`: a word before the head must be one of these ("military" in "military action"). */
+  modifiers: Lemmas.optional(),
   /** Or the object names an actor with one of these sectors. */
   sectors: z.array(SectorCode).min(1).optional(),
   /** Or the object is any actor. */

@@ -38,6 +38,10 @@ export const SyntaxWordsSchema = z.strictObject({
   launchVerbs: words(1),
   /** Heads of phrases naming an attack: "killed in Israeli shelling" names who attacked. */
   attackNouns: words(1),
+  /** Words for people the tagger may read as adjectives: "the military said". */
+  headAdjectives: words(1),
+  /** Nouns for acts, plans and things: "military aid" names no actor. */
+  thingHeads: words(1),
 });
 
 export type SubordinatorKind = "complement" | "conditional" | "adverbial";
@@ -58,6 +62,14 @@ export interface SyntaxWords {
   readonly verbLemmaFixes: ReadonlyMap<string, string>;
   readonly launchVerbs: ReadonlySet<string>;
   readonly attackNouns: ReadonlySet<string>;
+  /** Words for people that head a phrase they end, though tagged as adjectives. */
+  readonly headAdjectives: ReadonlySet<string>;
+  /**
+   * Nouns for acts, plans and things that a sector word describes without naming an actor:
+   * "military aid", "a military solution". People, bodies, places and craft ("separatist
+   * leaders", "an army base", "police helicopters") stand for their sector and are not listed.
+   */
+  readonly thingHeads: ReadonlySet<string>;
 }
 
 export function parseSyntaxWords(data: unknown, name = "data/text/syntax-words.json"): SyntaxWords {
@@ -81,6 +93,8 @@ export function parseSyntaxWords(data: unknown, name = "data/text/syntax-words.j
     verbLemmaFixes: new Map(Object.entries(d.verbLemmaFixes)),
     launchVerbs: new Set(d.launchVerbs),
     attackNouns: new Set(d.attackNouns),
+    headAdjectives: new Set(d.headAdjectives),
+    thingHeads: new Set(d.thingHeads),
   };
 }
 

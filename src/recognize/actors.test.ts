@@ -23,6 +23,27 @@ describe("actor recognition", () => {
     ]);
   });
 
+  it("codes an organisation's people as the organisation", () => {
+    // Its officer by a possessive, or by a title after its name.
+    expect(mentions("NATO's secretary general met the Russian envoy.")).toContainEqual(
+      "secretary general → IGOWSTNAT (PERSON)",
+    );
+    expect(mentions("The NATO Secretary General met the Russian envoy.")).toContainEqual(
+      "NATO → IGOWSTNAT (ORG)",
+    );
+  });
+
+  it("reads a sector word before a noun for an act or a thing as no actor", () => {
+    expect(mentions("Russia sent military aid and the Canadian military left.")).toEqual([
+      "Russia → RUS (GPE)",
+      "Canadian military → CANMIL (ORG)",
+    ]);
+    // A country says whose: "U.S. military airstrikes" stand for their author.
+    expect(mentions("Canadian military exercises began.")).toEqual([
+      "Canadian military → CANMIL (ORG)",
+    ]);
+  });
+
   it("codes people by their role on the article's date", () => {
     expect(mentions("Trudeau spoke with Zelensky.", "2022-02-12")).toEqual([
       "Trudeau → CANGOV (PERSON)",

@@ -8,8 +8,10 @@
  */
 
 import type { ActorLexicon } from "../lexicon/actor-lexicon.js";
+import { SYNTAX_WORDS } from "../lexicon/syntax-words.js";
 import type { Chunk, Clause, Doc, Mention } from "../model/doc.js";
-import { lemma, lower } from "../text/token-tests.js";
+import { POS } from "../text/pos.js";
+import { isPos, lemma, lower } from "../text/token-tests.js";
 import {
   collectiveType,
   countryIn,
@@ -62,6 +64,8 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
       home: openingPlaces.get(chunk.sentence) ?? home,
       date,
       possessorCountry,
+      possessorOrganisation:
+        possessor?.type === "ORG" && possessor.source === "dictionary" ? possessor : null,
       subjectCountry,
       phraseCountry,
       placeCountry,
@@ -99,12 +103,41 @@ interface Context {
   readonly home: string | null;
   readonly date: string | null;
   readonly possessorCountry: string | null;
+  /** The organisation a possessive names ("the EU's foreign policy chief"), or null. */
+  readonly possessorOrganisation: Mention | null;
   /** The country of the subject whose object this chunk is ("Russia has mobilized 100,000 troops"). */
   readonly subjectCountry: (chunk: Chunk) => string | null;
   /** The country named in a phrase right after the chunk: "of Gondor", "from Gondor", "in Arnor". */
   readonly phraseCountry: (chunk: Chunk) => string | null;
   /** The country the chunk's clause is set in: "(civilians were killed) in Gondor". */
   readonly placeCountry: CountryOf;
+}
+
+/** The phrase's head is a noun for an act, plan or thing, which no agent word of the phrase covers. */
+function namesAThing(doc: Doc, chunk: Chunk, evidence: ChunkEvidence): boolean {
+  const head = chunk.head;
+  if (!isPos(doc, head, POS.NOUN)) return false;
+  if (evidence.agents.some((a) => a.firstToken <= head && head < a.endToken)) return false;
+  return SYNTAX_WORDS.thingHeads.has(lemma(doc, head).toLowerCase());
+}
+
+/** A person or body of an organisation, coded as the organisation. */
+function ownedByOrganisation(doc: Doc, chunk: Chunk, owner: Mention): Draft {
+  const span = ownSpan(doc, chunk);
+  return {
+    span,
+    type: chunk.title === null ? collectiveType(doc, chunk) : "PERSON",
+    code: owner.code,
+    country: owner.country,
+    sectors: owner.sectors,
+    name: doc.text.slice(span.start, span.end),
+    plural: isPlural(doc, chunk),
+    gender: null,
+    source: "agent",
+    placeUse: false,
+    rule: "actors/agent#owner-organisation",
+    antecedent: null,
+  };
 }
 
 /**
@@ -158,6 +191,19 @@ function codeChunk(
   if (people.length > 0) return personMention(lexicon, people[0] as NameHit, context.date);
 
   const explicitCountry = countryIn(evidence, lexicon) ?? context.possessorCountry;
+  // "the EU's foreign policy chief", "NATO's secretary general": the organisation's people
+  // act for it, as its name inside the phrase would say ("UN troops").
+  const owner = context.possessorOrganisation;
+  if (
+    explicitCountry === null &&
+    owner !== null &&
+    (chunk.title !== null || evidence.agents.length > 0)
+  )
+    return ownedByOrganisation(doc, chunk, owner);
+  const organisation = namesOfKind(evidence, "organisation", "group")[0];
+  // "UN chief", "the Hamas leader": a title inside an organisation's name is its officer.
+  if (chunk.title !== null && explicitCountry === null && organisation !== undefined)
+    return organisationMention(doc, chunk, organisation, lexicon);
   // "the mayor of the West Bank city of Jenin": a title's own "of/from/in" phrase says whose.
   if (chunk.title !== null)
     return titledMention(
@@ -173,7 +219,6 @@ function codeChunk(
   if (region !== undefined && evidence.agents.length === 0)
     return regionMention(region, evidence, lexicon);
 
-  const organisation = namesOfKind(evidence, "organisation", "group")[0];
   if (organisation !== undefined) return organisationMention(doc, chunk, organisation, lexicon);
 
   const sectors = sectorsOf(evidence);
@@ -182,6 +227,9 @@ function codeChunk(
     if (evidence.possessivePronoun >= 0 && explicitCountry === null) return null; // coreference decides
     // "moved staff to a temporary office in Lviv": a building named as a destination is a place.
     if (evidence.placeUse && FACILITIES.has(lemma(doc, chunk.head))) return null;
+    // "military aid", "an army base", "any military solution": a sector word before a noun for
+    // a thing names no actor, unless a country or name says whose ("U.S. military airstrikes").
+    if (explicitCountry === null && namesAThing(doc, chunk, evidence)) return null;
     // "soldiers from Gondor", "the government of Gondor", "activists in Arnor": the phrase's
     // own country comes first, then the clause subject's for its objects.
     // Civilians killed or arrested "in Gondor" are Gondor's, whoever acted on them.

@@ -4,8 +4,10 @@
  * Russia, and Switzerland"), telling a list or a closing appositive from a new clause.
  */
 
+import { SYNTAX_WORDS } from "../lexicon/syntax-words.js";
 import type { Chunk, Doc, Sentence } from "../model/doc.js";
-import { isPunct, isTimeChunk, isVerbal, lower } from "./token-tests.js";
+import { POS } from "./pos.js";
+import { isPunct, isTimeChunk, isVerbal, lemma, lower } from "./token-tests.js";
 
 const APPOSITIVE_CLOSERS = new Set([",", ".", ";", ":", ")", "-", "!", "?", '"']);
 const LOCATIVE_PREPS = new Set(["in", "near", "outside", "at", "on"]);
@@ -24,7 +26,12 @@ export function linkChunks(doc: Doc): void {
       // closed by ", and" ("Lviv, in western Ukraine, and …") coordinated.
       // ("The US, Russia, and Switzerland met" is a list: its ", and" follows a list comma.)
       const inList = a.firstToken > 0 && isPunct(doc, a.firstToken - 1, ",");
-      const clauseFollows = gap.startsWith(",") && isVerbal(doc, b.endToken) && !inList;
+      const verbAfter = isVerbal(doc, skipAdverbs(doc, b.endToken, sentenceEnd));
+      // "killed an Israeli soldier and the Israeli military launched …": a verb's object does
+      // not join the next clause's subject, though a speech verb's may ("said Russia and
+      // Ukraine signed").
+      const afterObject = verbAfter && a.firstToken > 0 && isObjectOfAct(doc, a.firstToken - 1);
+      const clauseFollows = (gap.startsWith(",") && verbAfter && !inList) || afterObject;
       if (!clauseFollows && (a.appositiveOf === null || !gap.startsWith(","))) a.conjunct = b.index;
       continue;
     }
@@ -46,6 +53,20 @@ export function linkChunks(doc: Doc): void {
     a.appositivePrep = locative ? b.firstToken - 1 : null;
     b.appositiveOf = a.index;
   }
+}
+
+/** The first token at or after `k` that is not an adverb ("and Eritrean forces promptly took"). */
+function skipAdverbs(doc: Doc, k: number, sentenceEnd: number): number {
+  let j = k;
+  while (j < sentenceEnd && doc.tokens.pos[j] === POS.ADV) j++;
+  return j;
+}
+
+/** Token `k` is a verb whose object comes next, and not a verb of saying. */
+function isObjectOfAct(doc: Doc, k: number): boolean {
+  return (
+    doc.tokens.pos[k] === POS.VERB && !SYNTAX_WORDS.speechVerbs.has(lemma(doc, k).toLowerCase())
+  );
 }
 
 /** Relative words that may open a clause inside an appositive. */

@@ -102,6 +102,16 @@ describe("noun-phrase chunks", () => {
     expect(findChunk(clauses, "the conflict").conjunct).toBeNull();
   });
 
+  it("keeps an adverb of manner before a modifier inside the phrase", () => {
+    const doc = analyze("The UN called on Libya's internationally recognized government to act.");
+    expect(topChunks(doc).map((c) => slice(doc, c))).toContain(
+      "Libya's internationally recognized government",
+    );
+    // "as" is no adverb of manner: it opens the clause after the phrase.
+    const clause = analyze("Police detained supporters of Navalny as nationwide protests began.");
+    expect(topChunks(clause).map((c) => slice(clause, c))).toContain("nationwide protests");
+  });
+
   it("does not take a dateline's place name as an appositive of a later subject", () => {
     const doc = analyze("On Saturday, Prime Minister Justin Trudeau sought to reassure Zelensky.");
     expect(findChunk(doc, "Saturday").appositive).toBeNull();

@@ -66,7 +66,7 @@ class Chunker {
         possessor = this.add(i, last + 1, last, this.kindOf(bodyStart, last), sentence, null);
         j++;
         bodyStart = j;
-      } else if (this.continuesCompound(j, i, end)) {
+      } else if (this.continuesCompound(j, i, end) || (j > i && this.isAdverbOfModifier(j, end))) {
         j++;
       } else {
         break;
@@ -149,7 +149,25 @@ class Chunker {
 
   private startsNominal(j: number, end: number): boolean {
     if (j >= end) return false;
-    return isNominal(this.doc, j) || isPos(this.doc, j, POS.ADJ) || this.isTitleWord(j);
+    return (
+      isNominal(this.doc, j) ||
+      isPos(this.doc, j, POS.ADJ) ||
+      this.isTitleWord(j) ||
+      this.isAdverbOfModifier(j, end)
+    );
+  }
+
+  /** "internationally" in "Libya's internationally recognized government": an adverb of a modifier. */
+  private isAdverbOfModifier(j: number, end: number): boolean {
+    const { doc } = this;
+    // Adverbs of manner ("newly", "heavily"); "as", "so", "still" open or close clauses.
+    return (
+      isPos(doc, j, POS.ADV) &&
+      lower(doc, j).endsWith("ly") &&
+      j + 2 < end &&
+      isPos(doc, j + 1, POS.ADJ) &&
+      (isNominal(doc, j + 2) || isPos(doc, j + 2, POS.ADJ))
+    );
   }
 
   private lastNominal(from: number, to: number): number {

@@ -17,6 +17,39 @@ describe("clauses", () => {
     expect(clauseOf(text, "borders")).toMatchObject({ kind: "relative", object: "Somalia" });
   });
 
+  it("reads a participle after an adverb as modifying the phrase before it", () => {
+    const text = "Iraqi forces launched airstrikes on ISIL fighters still holding out in Mosul.";
+    expect(clauseOf(text, "launched")).toMatchObject({
+      subject: "Iraqi forces",
+      object: "airstrikes",
+    });
+    expect(clauseOf(text, "still holding")).toMatchObject({
+      kind: "reduced-relative",
+      subject: "ISIL fighters",
+    });
+  });
+
+  it("reads a speech verb after the opening phrase as the predicate, not a participle", () => {
+    const text = "Ukraine's military said separatists had fired mortars at villages.";
+    expect(clauseOf(text, "said")).toMatchObject({ kind: "main", subject: "Ukraine's military" });
+    expect(clauseOf(text, "had fired")).toMatchObject({
+      kind: "complement",
+      subject: "separatists",
+    });
+  });
+
+  it("takes the phrase after 'and' as a new subject when the phrase before is a verb's object", () => {
+    const objectFirst = "Gunmen killed a soldier and the Israeli military launched strikes.";
+    expect(clauseOf(objectFirst, "killed")).toMatchObject({ object: "a soldier" });
+    expect(clauseOf(objectFirst, "launched")).toMatchObject({ subject: "the Israeli military" });
+    const viaPhrase = "Gunmen killed a soldier along the fence and the military launched strikes.";
+    expect(clauseOf(viaPhrase, "launched")).toMatchObject({ subject: "the military" });
+    // A speech verb's phrase may begin a compound subject.
+    expect(clauseOf("Officials said Russia and Ukraine signed a deal.", "signed")).toMatchObject({
+      subject: "Russia",
+    });
+  });
+
   it("finds subject, object and prepositional objects", () => {
     expect(
       clauseOf("Russia has mobilized 100,000 troops on the border with Ukraine.", "has mobilized"),

@@ -200,7 +200,9 @@ function isReducedRelative(
   chunk: number,
   previous: Clause | null,
 ): boolean {
-  if (chunk < 0 || group.firstToken !== group.head) return false;
+  // A bare participle, maybe after an adverb ("fighters still holding out"): no auxiliary.
+  if (chunk < 0) return false;
+  for (let k = group.firstToken; k < group.head; k++) if (!isPos(doc, k, POS.ADV)) return false;
   if (!isPos(doc, group.head, POS.VERB)) return false;
   if (previous === null) return isOpeningParticiple(doc, group, chunk);
   const before = (doc.chunks[chunk] as Chunk).firstToken - 1;
@@ -233,6 +235,11 @@ function isOpeningParticiple(doc: Doc, group: VerbGroup, chunk: number): boolean
   if (sentence === undefined || c.firstToken !== sentence.firstToken || c.kind !== "noun")
     return false;
   if (!isPastForm(lower(doc, group.head), group.lemma)) return false;
+  // "Ukraine's military said separatists had fired": a participle with an object or a
+  // reported clause of its own is the sentence's predicate.
+  if (SYNTAX_WORDS.speechVerbs.has(group.lemma)) return false;
+  const after = chunkAt(doc, group.endToken);
+  if (after >= 0 && !isTimeChunk(doc, after)) return false;
   // The next finite verb, past any non-finite one ("for acting against Moscow").
   const next = doc.verbGroups.find(
     (g) =>
@@ -314,6 +321,8 @@ function subjectBefore(
       chunk = relative.subject;
     }
   }
+  // The last conjunct walked back from, should the coordination turn out to join clauses.
+  let conjunct: number | null = null;
   for (;;) {
     const c = doc.chunks[chunk] as Chunk;
     if (c.appositiveOf !== null) {
@@ -322,8 +331,15 @@ function subjectBefore(
     }
     const first = firstConjunct(doc, chunk);
     if (first !== chunk) {
+      conjunct ??= chunk;
       chunk = first;
       continue;
+    }
+    // "killed a soldier along the fence and the military launched strikes": a phrase that is
+    // an earlier verb's object is no subject; "and" joins two clauses, and the phrase after it
+    // is the subject. A speech verb's phrase may be ("said Russia and Ukraine signed").
+    if (conjunct !== null && isNonSpeechObject(doc, c.firstToken - 1)) {
+      return { chunk: conjunct, before: (doc.chunks[conjunct] as Chunk).firstToken - 1 };
     }
     const before = c.firstToken - 1;
     if (
@@ -340,6 +356,13 @@ function subjectBefore(
     }
     return { chunk, before };
   }
+}
+
+/** Token `k` ends a verb group that is not a speech verb's. */
+function isNonSpeechObject(doc: Doc, k: number): boolean {
+  const group = verbGroupAt(doc, k);
+  if (group < 0) return false;
+  return !SYNTAX_WORDS.speechVerbs.has((doc.verbGroups[group] as VerbGroup).lemma);
 }
 
 const conjunctHeads = new WeakMap<Doc, Int32Array>();

@@ -32,6 +32,14 @@ describe("part-of-speech repairs", () => {
     expect(findVerb(doc, "pressured").lemma).toBe("pressure");
   });
 
+  it("reads a word for people that ends its phrase as a noun, and leaves one before a noun alone", () => {
+    expect(tagOf("The military said it had shot down a drone.", "military")).toBe(POS.NOUN);
+    expect(tagOf("The EU's foreign policy chief met the envoy.", "chief")).toBe(POS.NOUN);
+    expect(tagOf("NATO's secretary general met the envoy.", "general")).toBe(POS.NOUN);
+    expect(tagOf("The military operation ended.", "military")).toBe(POS.ADJ);
+    expect(tagOf("They sought a military and political solution.", "military")).toBe(POS.ADJ);
+  });
+
   it("reads an '-s' form after a relative pronoun and before an object as a verb", () => {
     expect(tagOf("The monitor, a group that tracks the war, said so.", "tracks")).toBe(POS.VERB);
   });

@@ -77,6 +77,12 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
         verbSeen = true;
         continue;
       }
+      if (isHeadAdjective(doc, i, words)) {
+        // "The military said", "the EU's foreign policy chief met": the word ends its phrase,
+        // so it is the phrase's head, a noun.
+        pos[i] = POS.NOUN;
+        continue;
+      }
       if (i === sentence.firstToken || isCapitalized(doc, i)) continue;
       if (COMPASS_POINTS.has(word) && isPos(doc, i - 1, POS.DET) && lower(doc, i + 1) === "of") {
         // "in the east of the Gaza Strip": a part of a place, named by a noun phrase.
@@ -111,6 +117,31 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
       }
     }
   }
+}
+
+/** Tags that continue a noun phrase after a word: a phrase's head comes last. */
+const PHRASE_CONTINUES = [POS.NOUN, POS.PROPN, POS.ADJ, POS.NUM];
+/** Tags a phrase's head may follow: a determiner, a possessive, a modifier or a number. */
+const HEAD_FOLLOWS = [POS.DET, POS.ADJ, POS.NOUN, POS.PROPN, POS.NUM, POS.PART];
+
+/**
+ * A word for people tagged as an adjective that ends the phrase it stands in: "the military
+ * said", "a militant was killed", "the army's chief of staff". Before a noun ("the military
+ * operation") or a coordinated adjective ("a military and political solution") it stays one.
+ */
+function isHeadAdjective(doc: Doc, i: number, words: SyntaxWords): boolean {
+  if (!isPos(doc, i, POS.ADJ) || !words.headAdjectives.has(lower(doc, i))) return false;
+  const sentence = doc.sentences[doc.tokens.sentence[i] as number];
+  if (sentence === undefined || i === sentence.firstToken) return false;
+  const before = i - 1;
+  const afterPhrase =
+    HEAD_FOLLOWS.some((tag) => isPos(doc, before, tag)) ||
+    words.possessivePronouns.has(lower(doc, before));
+  if (!afterPhrase || (isPos(doc, before, POS.PART) && lower(doc, before) !== "'s")) return false;
+  const next = i + 1;
+  if (next >= sentence.endToken) return true;
+  if (PHRASE_CONTINUES.some((tag) => isPos(doc, next, tag))) return false;
+  return !(isPos(doc, next, POS.CCONJ) && isPos(doc, next + 1, POS.ADJ));
 }
 
 /** An "-ing" attack noun after a determiner, adjective or noun: "the shelling", "tank shelling". */
@@ -271,6 +302,13 @@ function isParticipleModifier(doc: Doc, i: number, words: SyntaxWords): boolean 
   const afterDeterminer = isPos(doc, i - 1, POS.DET) || words.possessivePronouns.has(before);
   const afterMainVerb = isPos(doc, i - 1, POS.VERB) && !LINKING_VERBS.has(lemma(doc, i - 1));
   if (afterDeterminer) return isPos(doc, i + 1, POS.NOUN) || isPos(doc, i + 1, POS.ADJ);
+  // "Libya's internationally recognized government", "the newly elected president": an adverb
+  // between a determiner or possessive and the participle does not make it a verb.
+  if (isPos(doc, i - 1, POS.ADV) && isPos(doc, i + 1, POS.NOUN)) {
+    const opener = lower(doc, i - 2);
+    if (isPos(doc, i - 2, POS.DET) || opener === "'s" || words.possessivePronouns.has(opener))
+      return true;
+  }
   // "met with exiled dissidents", "the two wounded soldiers": a preposition or a number cannot
   // be a verb's subject, so a participle after one describes the noun that follows.
   if ((isPos(doc, i - 1, POS.ADP) && before !== "by") || isPos(doc, i - 1, POS.NUM))

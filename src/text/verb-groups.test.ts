@@ -132,6 +132,14 @@ describe("verb groups", () => {
     },
   );
 
+  it("gives a bare participle coordinated with a passive verb the passive voice", () => {
+    const doc = analyze("A suspected militant was tortured and killed in a secret prison.");
+    expect(findVerb(doc, "killed").voice).toBe("passive");
+    // With an object of its own the participle is an active past form.
+    const active = analyze("The police were attacked and killed two men.");
+    expect(findVerb(active, "killed").voice).toBe("active");
+  });
+
   it("links infinitive and gerund complements to the verb that governs them", () => {
     const doc = analyze("Canadian leaders had once again promised to impose economic sanctions.");
     const promised = findVerb(doc, "had once again promised");

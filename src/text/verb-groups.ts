@@ -121,6 +121,7 @@ function readSentence(
       head,
       infinitive || gerund,
       future,
+      !infinitive && sharesPassive(doc, previous, i, head, j),
     );
     groups.push(group);
     tokenGroup.fill(group.index, i, j);
@@ -184,6 +185,7 @@ function describe(
   head: number,
   nonFinite: boolean,
   futureMarker: boolean,
+  coordinatedPassive: boolean,
 ): VerbGroup {
   let negation: number | null = null;
   let modal: string | null = null;
@@ -202,10 +204,11 @@ function describe(
   const headLemma = lemma(doc, head);
   const beforeHead = auxBefore(doc, first, head);
   const passive =
-    beforeHead >= 0 &&
-    (lemma(doc, beforeHead) === "be" || lemma(doc, beforeHead) === "get") &&
-    headLemma !== "be" &&
-    isParticiple(headWord, headLemma);
+    coordinatedPassive ||
+    (beforeHead >= 0 &&
+      (lemma(doc, beforeHead) === "be" || lemma(doc, beforeHead) === "get") &&
+      headLemma !== "be" &&
+      isParticiple(headWord, headLemma));
   const progressive =
     headWord.endsWith("ing") && beforeHead >= 0 && lemma(doc, beforeHead) === "be";
   const particle = findParticle(doc, head, sentence.endToken, words);
@@ -229,6 +232,39 @@ function describe(
     particle,
     complement: null,
   };
+}
+
+/**
+ * "was tortured and killed", "were arrested and charged": a bare participle coordinated with a
+ * passive verb shares its auxiliary, unless an object of its own follows ("were attacked and
+ * killed two men").
+ */
+function sharesPassive(
+  doc: Doc,
+  previous: VerbGroup | null,
+  first: number,
+  head: number,
+  endToken: number,
+): boolean {
+  if (previous === null || previous.voice !== "passive") return false;
+  for (let k = first; k < head; k++) if (!isPos(doc, k, POS.ADV)) return false;
+  const between = [];
+  for (let k = previous.endToken; k < first; k++) between.push(lower(doc, k));
+  const joined = between.join(" ");
+  if (joined !== "and" && joined !== "or" && joined !== ", and" && joined !== ", or") return false;
+  if (!isParticiple(lower(doc, head), lemma(doc, head))) return false;
+  return !startsPhrase(doc, endToken);
+}
+
+/** A determiner, pronoun, number or noun: the start of an object. */
+function startsPhrase(doc: Doc, k: number): boolean {
+  return (
+    isPos(doc, k, POS.DET) ||
+    isPos(doc, k, POS.PRON) ||
+    isPos(doc, k, POS.NUM) ||
+    isPos(doc, k, POS.NOUN) ||
+    isPos(doc, k, POS.PROPN)
+  );
 }
 
 /** The nearest auxiliary before the head, skipping adverbs and negation. */
