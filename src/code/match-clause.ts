@@ -153,6 +153,8 @@ const QUANTITY_HEADS = new Set([
   "dozens",
   "million",
   "millions",
+  "billion",
+  "billions",
   "score",
   "scores",
   "ten",

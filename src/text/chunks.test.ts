@@ -102,6 +102,13 @@ describe("noun-phrase chunks", () => {
     expect(findChunk(clauses, "the conflict").conjunct).toBeNull();
   });
 
+  it("keeps a day's name after a noun apart from its phrase, and the sum after its modifiers in it", () => {
+    const doc = analyze("The court lifted a ban Friday on girls entering the temple.");
+    expect(topChunks(doc).map((c) => slice(doc, c))).toContain("a ban");
+    const sum = analyze("New Zealand provided an additional $2 million in assistance.");
+    expect(topChunks(sum).map((c) => slice(sum, c))).toContain("an additional $2 million");
+  });
+
   it("keeps an adverb of manner before a modifier inside the phrase", () => {
     const doc = analyze("The UN called on Libya's internationally recognized government to act.");
     expect(topChunks(doc).map((c) => slice(doc, c))).toContain(

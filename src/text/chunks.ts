@@ -9,7 +9,7 @@ import { SYNTAX_WORDS, type SyntaxWords } from "../lexicon/syntax-words.js";
 import type { Chunk, ChunkKind, Doc, Sentence, TokenRange } from "../model/doc.js";
 import { linkChunks } from "./chunk-links.js";
 import { POS } from "./pos.js";
-import { isAttached, isCapitalized, isNominal, isPos, lower } from "./token-tests.js";
+import { isAttached, isCapitalized, isDayName, isNominal, isPos, lower } from "./token-tests.js";
 
 export function chunkNounPhrases(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
   const chunker = new Chunker(doc, words);
@@ -57,6 +57,9 @@ class Chunker {
     // "around $400 million": a qualifier, then a currency sign.
     for (let k = this.skipQuantifier(j, end); k !== j; k = this.skipQuantifier(j, end)) j = k;
     while (j < end) {
+      // "lifted a ban Friday on …": a day's name after a noun says when, apart from the phrase.
+      if (j > bodyStart && isDayName(doc, j) && !isDayName(doc, j - 1) && isNominal(doc, j - 1))
+        break;
       if (this.isNominalOrModifier(j)) {
         j++;
       } else if (this.isPossessiveMarker(j) && j > bodyStart && this.startsNominal(j + 1, end)) {
@@ -67,6 +70,14 @@ class Chunker {
         j++;
         bodyStart = j;
       } else if (this.continuesCompound(j, i, end) || (j > i && this.isAdverbOfModifier(j, end))) {
+        j++;
+      } else if (
+        j > i &&
+        CURRENCY.has(lower(doc, j)) &&
+        j + 1 < end &&
+        isPos(doc, j + 1, POS.NUM)
+      ) {
+        // "an additional $2 million": a sum after its modifiers.
         j++;
       } else {
         break;

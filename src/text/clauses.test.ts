@@ -29,6 +29,13 @@ describe("clauses", () => {
     });
   });
 
+  it("steps over a time phrase between the subject and its verb", () => {
+    expect(clauseOf("The two navies today began a joint exercise.", "began")).toMatchObject({
+      subject: "The two navies",
+      object: "a joint exercise",
+    });
+  });
+
   it("reads a speech verb after the opening phrase as the predicate, not a participle", () => {
     const text = "Ukraine's military said separatists had fired mortars at villages.";
     expect(clauseOf(text, "said")).toMatchObject({ kind: "main", subject: "Ukraine's military" });

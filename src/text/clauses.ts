@@ -72,6 +72,16 @@ function buildClause(
   let subject: number | null = null;
   if (!group.nonFinite) {
     k = skipBack(doc, k, sentence, words);
+    // "Zoellick and Al Taweel today signed", "the navies Monday began": a time phrase between
+    // subject and verb says when.
+    const when = chunkAt(doc, k);
+    if (
+      when >= 0 &&
+      k > first &&
+      isTimeChunk(doc, when) &&
+      chunkAt(doc, firstOf(doc, when) - 1) >= 0
+    )
+      k = skipBack(doc, firstOf(doc, when) - 1, sentence, words);
     const found = subjectBefore(doc, k, sentence, earlier);
     if (found !== null) {
       subject = found.chunk;

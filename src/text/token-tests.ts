@@ -82,6 +82,25 @@ const TIME_HEADS = new Set([
   "sunday",
 ]);
 
+/** "Friday", "yesterday": a word that names a day on its own, with no article. */
+const DAY_NAMES = new Set([
+  "today",
+  "yesterday",
+  "tomorrow",
+  "tonight",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+
+export function isDayName(doc: Doc, i: number): boolean {
+  return DAY_NAMES.has(lower(doc, i));
+}
+
 /** Whether a chunk is a time phrase by its head ("a year", "last Friday"). */
 export function isTimeChunk(doc: Doc, chunk: number): boolean {
   const c = doc.chunks[chunk];
