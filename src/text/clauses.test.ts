@@ -29,6 +29,12 @@ describe("clauses", () => {
     });
   });
 
+  it("steps over a bracketed abbreviation and a time phrase after the subject", () => {
+    expect(
+      clauseOf("The Nigeria Labour Congress (NLC) on Tuesday called on leaders to act.", "called"),
+    ).toMatchObject({ subject: "The Nigeria Labour Congress" });
+  });
+
   it("steps over a time phrase between the subject and its verb", () => {
     expect(clauseOf("The two navies today began a joint exercise.", "began")).toMatchObject({
       subject: "The two navies",

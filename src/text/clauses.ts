@@ -72,16 +72,7 @@ function buildClause(
   let subject: number | null = null;
   if (!group.nonFinite) {
     k = skipBack(doc, k, sentence, words);
-    // "Zoellick and Al Taweel today signed", "the navies Monday began": a time phrase between
-    // subject and verb says when.
-    const when = chunkAt(doc, k);
-    if (
-      when >= 0 &&
-      k > first &&
-      isTimeChunk(doc, when) &&
-      chunkAt(doc, firstOf(doc, when) - 1) >= 0
-    )
-      k = skipBack(doc, firstOf(doc, when) - 1, sentence, words);
+    k = skipAsides(doc, k, sentence, words);
     const found = subjectBefore(doc, k, sentence, earlier);
     if (found !== null) {
       subject = found.chunk;
@@ -281,6 +272,40 @@ function follows(doc: Doc, clause: Clause, k: number): boolean {
   if (objectChunk >= 0 && j < k) j = (doc.chunks[objectChunk] as Chunk).endToken;
   while (j < k && (isPunct(doc, j, ",:") || lower(doc, j) === '"')) j++;
   return j === k;
+}
+
+const TIME_PREPS = new Set(["on", "in", "at", "during", "since"]);
+
+/**
+ * Steps back over what may stand between a subject and its verb besides adverbs: a time phrase
+ * ("Al Taweel today signed", "the union on Tuesday called") and a bracketed abbreviation ("the
+ * Nigeria Labour Congress (NLC) called"), when a phrase stands before it.
+ */
+function skipAsides(doc: Doc, k: number, sentence: Sentence, words: SyntaxWords): number {
+  let j = skipBack(doc, k, sentence, words);
+  for (let n = 0; n < 3 && j > sentence.firstToken; n++) {
+    let before = -1;
+    const when = chunkAt(doc, j);
+    if (when >= 0 && isTimeChunk(doc, when)) {
+      before = firstOf(doc, when) - 1;
+      if (isPos(doc, before, POS.ADP) && TIME_PREPS.has(lower(doc, before))) before--;
+    } else if (isPunct(doc, j, ")")) {
+      before = openingBracket(doc, j, sentence.firstToken) - 1;
+    }
+    if (before < sentence.firstToken) break;
+    if (chunkAt(doc, before) < 0 && !isPunct(doc, before, ")")) break;
+    j = skipBack(doc, before, sentence, words);
+  }
+  return j;
+}
+
+/** The "(" that a ")" at `close` closes, with no verb between; or -1. */
+function openingBracket(doc: Doc, close: number, first: number): number {
+  for (let j = close - 1; j >= first && close - j <= 8; j--) {
+    if (isPunct(doc, j, "(")) return j;
+    if (verbGroupAt(doc, j) >= 0) return -1;
+  }
+  return -1;
 }
 
 /** Steps back over adverbs and appositive commas that sit between a subject and its verb. */
