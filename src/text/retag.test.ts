@@ -40,6 +40,12 @@ describe("part-of-speech repairs", () => {
     expect(tagOf("They sought a military and political solution.", "military")).toBe(POS.ADJ);
   });
 
+  it("reads a headline's verb of calling after its opening names as a verb", () => {
+    expect(tagOf("China and Russia call on US to lift sanctions.", "call")).toBe(POS.VERB);
+    expect(tagOf("UN Leaders appeal for calm in Yemen.", "appeal")).toBe(POS.VERB);
+    expect(tagOf("Russia's call for talks was rejected.", "call")).toBe(POS.NOUN);
+  });
+
   it("reads an '-s' form after a relative pronoun and before an object as a verb", () => {
     expect(tagOf("The monitor, a group that tracks the war, said so.", "tracks")).toBe(POS.VERB);
   });

@@ -107,6 +107,7 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
         (noun && isSpeechVerbAfterName(doc, i, sentence.endToken, words)) ||
         (noun && isGerundComplement(doc, i)) ||
         (noun && isVerbAfterName(doc, i, sentence.endToken, verbSeen)) ||
+        (noun && !verbSeen && isHeadlineCall(doc, i, sentence.firstToken)) ||
         (noun && isVerbAfterRelative(doc, i, sentence.endToken, words)) ||
         (!verbSeen && isVerbBeforeObject(doc, i, sentence.endToken))
       ) {
@@ -252,6 +253,42 @@ function isVerbAfterName(doc: Doc, i: number, end: number, verbSeen: boolean): b
   if (before > 0 && (lower(doc, before - 1) === "'s" || isPos(doc, before - 1, POS.ADJ)))
     return false;
   return verbLemma(word) !== word;
+}
+
+/** Verbs of calling and warning that headlines put right after their subject. */
+const HEADLINE_CALLS = new Set([
+  "call",
+  "appeal",
+  "urge",
+  "warn",
+  "vow",
+  "pledge",
+  "demand",
+  "ask",
+  "condemn",
+  "reject",
+  "accuse",
+  "deny",
+]);
+
+/**
+ * "China and Russia call on US to lift sanctions", "UN leaders appeal for calm": a verb of
+ * calling read as a noun right after the names that open the sentence, before "on", "for" or
+ * an object. "a UN appeal for funds" and "Russia's call for talks" stay nouns.
+ */
+function isHeadlineCall(doc: Doc, i: number, first: number): boolean {
+  const word = lower(doc, i);
+  if (!HEADLINE_CALLS.has(verbLemma(word)) || i === first) return false;
+  const next = doc.tokens.pos[i + 1] as number;
+  const nextWord = lower(doc, i + 1);
+  if (!OBJECT_STARTS.has(next) && nextWord !== "on" && nextWord !== "for") return false;
+  // The words before: capitalised names and "and", from the start of the sentence.
+  for (let k = first; k < i; k++) {
+    const capitalised =
+      isCapitalized(doc, k) && (isPos(doc, k, POS.PROPN) || isPos(doc, k, POS.NOUN));
+    if (!capitalised && lower(doc, k) !== "and" && lower(doc, k) !== ",") return false;
+  }
+  return true;
 }
 
 /**
