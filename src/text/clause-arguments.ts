@@ -10,6 +10,20 @@ import type { Chunk, Clause, Doc, PrepObject, VerbGroup } from "../model/doc.js"
 import { POS } from "./pos.js";
 import { chunkAt, isPos, isPunct, isTimeChunk, lower } from "./token-tests.js";
 
+/** Words for a part of what an "of" phrase names: "some of the peacekeepers". */
+const PARTITIVES = new Set([
+  "some",
+  "many",
+  "most",
+  "several",
+  "all",
+  "few",
+  "none",
+  "each",
+  "both",
+  "half",
+]);
+
 /** A clause while it is being built: its arguments are filled in after its verb is found. */
 export type MutableClause = { -readonly [K in keyof Clause]: Clause[K] };
 
@@ -101,6 +115,20 @@ export function fillArguments(
         clause.agent = objectChunk;
       }
       end = endOfConjuncts(doc, objectChunk);
+      j = end;
+    } else if (
+      clause.object === null &&
+      preps.length === 0 &&
+      group.voice === "active" &&
+      PARTITIVES.has(lower(doc, j)) &&
+      lower(doc, j + 1) === "of" &&
+      chunkAt(doc, j + 2) >= 0 &&
+      chunkAt(doc, j + 2) !== stopChunk
+    ) {
+      // "expelled some of the UN peacekeepers": the object is what the part is taken from.
+      const whole = chunkAt(doc, j + 2);
+      clause.object = whole;
+      end = endOfConjuncts(doc, whole);
       j = end;
     } else if (
       isPos(doc, j, POS.ADV) ||

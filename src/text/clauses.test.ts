@@ -35,6 +35,14 @@ describe("clauses", () => {
     ).toMatchObject({ subject: "The Nigeria Labour Congress" });
   });
 
+  it("takes the whole of a partitive as the object", () => {
+    expect(
+      clauseOf("Eritrea has expelled some of the peacekeepers.", "has expelled"),
+    ).toMatchObject({
+      object: "the peacekeepers",
+    });
+  });
+
   it("steps over a time phrase between the subject and its verb", () => {
     expect(clauseOf("The two navies today began a joint exercise.", "began")).toMatchObject({
       subject: "The two navies",

@@ -40,6 +40,10 @@ describe("part-of-speech repairs", () => {
     expect(tagOf("They sought a military and political solution.", "military")).toBe(POS.ADJ);
   });
 
+  it("reads a base form between an article and a noun as a noun", () => {
+    expect(tagOf("The rebels will not release the kidnap victims.", "kidnap")).toBe(POS.NOUN);
+  });
+
   it("reads a headline's verb of calling after its opening names as a verb", () => {
     expect(tagOf("China and Russia call on US to lift sanctions.", "call")).toBe(POS.VERB);
     expect(tagOf("UN Leaders appeal for calm in Yemen.", "appeal")).toBe(POS.VERB);

@@ -66,7 +66,12 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
         pos[i] = POS.NOUN;
         continue;
       }
-      if (isVerb && (isNounAfterDeterminer(doc, i, words) || isNounBeforeRelative(doc, i, words))) {
+      if (
+        isVerb &&
+        (isNounAfterDeterminer(doc, i, words) ||
+          isNounBeforeRelative(doc, i, words) ||
+          isNounModifier(doc, i))
+      ) {
         // "paid his respects", "conceded to demands": a plural noun, not a verb.
         pos[i] = POS.NOUN;
         continue;
@@ -415,6 +420,17 @@ function isNounAfterDeterminer(doc: Doc, i: number, words: SyntaxWords): boolean
   if (verbLemma(word) === word) return false;
   const before = lower(doc, i - 1);
   return words.possessivePronouns.has(before) || before === "to";
+}
+
+/**
+ * "the kidnap victims", "the attack helicopters": a base form between an article and a noun
+ * names the kind of thing; a verb cannot stand there.
+ */
+function isNounModifier(doc: Doc, i: number): boolean {
+  if (i === 0 || !isPos(doc, i, POS.VERB) || !isPos(doc, i + 1, POS.NOUN)) return false;
+  const article = lower(doc, i - 1);
+  if (article !== "the" && article !== "a" && article !== "an") return false;
+  return lower(doc, i) === lemma(doc, i).toLowerCase();
 }
 
 /**
