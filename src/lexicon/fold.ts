@@ -1,3 +1,5 @@
+import { UNDECOMPOSED_LETTERS } from "../text/normalize.js";
+
 /**
  * The matching key of a name or a stretch of text: lower case, accents folded, typographic
  * quotes and dashes made plain, invisible characters dropped, runs of spaces made one, and a
@@ -5,6 +7,7 @@
  */
 
 const MARKS = /[\u0300-\u036f]/g;
+const UNDECOMPOSED = /[łđħıŀŧ]/g;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const NON_ASCII = /[^ -~\t\n\r]/;
 
@@ -14,6 +17,7 @@ export function foldKey(text: string): string {
     s = s
       .normalize("NFD")
       .replace(MARKS, "")
+      .replace(UNDECOMPOSED, (ch) => UNDECOMPOSED_LETTERS[ch] ?? ch)
       .replace(INVISIBLE, "")
       .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
       .replace(/[\u201C\u201D\u201E]/g, '"')

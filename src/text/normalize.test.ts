@@ -17,6 +17,18 @@ describe("normalize", () => {
     expect(n.toOriginal).toBeNull();
   });
 
+  it("gives Latin letters past Latin-1 their base letter, so names stay one token", () => {
+    const text = "Erdoğan met Vučić and Łukaszenka in Kraków.";
+    const n = normalize(text);
+    expect(n.text).toBe("Erdogan met Vucic and Lukaszenka in Kraków.");
+    expect(n.toOriginal).toBeNull();
+    const doc = analyze(text);
+    const words = Array.from({ length: doc.tokens.length }, (_, i) =>
+      slice(doc, { start: doc.tokens.start[i] as number, end: doc.tokens.end[i] as number }),
+    );
+    expect(words).toEqual(["Erdoğan", "met", "Vučić", "and", "Łukaszenka", "in", "Kraków", "."]);
+  });
+
   it("drops soft hyphens and zero-width characters and maps offsets back", () => {
     const text = "Zelen\u00ADsky met\u200B Anand\uFEFF.";
     const n = normalize(text);

@@ -45,6 +45,45 @@ const REPLACE: Readonly<Record<string, string>> = {
   "\u3000": " ",
 };
 
+/**
+ * Letters that do not decompose to a base letter and an accent: their plain form, so that
+ * "Łukaszenka" and "Lukaszenka" meet (see also `foldKey`).
+ */
+export const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = {
+  ł: "l",
+  Ł: "L",
+  đ: "d",
+  Đ: "D",
+  ħ: "h",
+  Ħ: "H",
+  ı: "i",
+  ŀ: "l",
+  Ŀ: "L",
+  ŧ: "t",
+  Ŧ: "T",
+};
+
+/**
+ * Latin letters past Latin-1 ("ğ" in Erdoğan, "š" in Babiš, "ć" in Vučić) as their base
+ * letter: wink-nlp's tokenizer splits a word at them ("Erdo | ğ | an"), which loses the name.
+ * One letter for one, so offsets are unchanged; spans still slice the original spelling.
+ */
+const LATIN_EXTENDED = latinExtendedBases();
+
+function latinExtendedBases(): Map<string, string> {
+  const bases = new Map<string, string>();
+  for (let code = 0x100; code <= 0x24f; code++) {
+    const letter = String.fromCharCode(code);
+    const base = UNDECOMPOSED_LETTERS[letter] ?? letter.normalize("NFD").charAt(0);
+    if (/^[A-Za-z]$/.test(base)) bases.set(letter, base);
+  }
+  return bases;
+}
+
+function replacement(ch: string): string {
+  return REPLACE[ch] ?? LATIN_EXTENDED.get(ch) ?? ch;
+}
+
 /** Characters that carry no text and split words when left in: dropped entirely. */
 const DROP = new Set(["\u00AD", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"]);
 
@@ -54,7 +93,7 @@ const EXPAND: Readonly<Record<string, string>> = {
 };
 
 const SPECIAL =
-  /[\u2018-\u201F\u2032\u00AB\u00BB\u2010-\u2015\u2212\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u3000\u00AD\u200B-\u200D\u2060\uFEFF\u2026]/;
+  /[\u0100-\u024F\u2018-\u201F\u2032\u00AB\u00BB\u2010-\u2015\u2212\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u3000\u00AD\u200B-\u200D\u2060\uFEFF\u2026]/;
 
 const SPECIAL_ALL = new RegExp(SPECIAL.source, "g");
 const LENGTH_CHANGING = /[\u00AD\u200B-\u200D\u2060\uFEFF\u2026]/;
@@ -64,7 +103,7 @@ export function normalize(original: string): NormalizedText {
   if (!SPECIAL.test(original)) return { text: original, toOriginal: null };
   // Only one-for-one replacements (quotes, dashes, spaces): offsets stay the identity too.
   if (!LENGTH_CHANGING.test(original)) {
-    return { text: original.replace(SPECIAL_ALL, (ch) => REPLACE[ch] ?? ch), toOriginal: null };
+    return { text: original.replace(SPECIAL_ALL, replacement), toOriginal: null };
   }
 
   let out = "";
@@ -84,7 +123,7 @@ export function normalize(original: string): NormalizedText {
       continue;
     }
     map.push(i);
-    out += REPLACE[ch] ?? ch;
+    out += replacement(ch);
   }
   map.push(original.length);
   return { text: out, toOriginal: lengthChanged ? Int32Array.from(map) : null };
