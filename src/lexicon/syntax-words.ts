@@ -40,6 +40,8 @@ export const SyntaxWordsSchema = z.strictObject({
   attackNouns: words(1),
   /** Words for people the tagger may read as adjectives: "the military said". */
   headAdjectives: words(1),
+  /** Agent words whose adjective means something else: "a general strike". */
+  otherAdjectiveSenses: words(1),
   /** Nouns for acts, plans and things: "military aid" names no actor. */
   thingHeads: words(1),
 });
@@ -64,6 +66,8 @@ export interface SyntaxWords {
   readonly attackNouns: ReadonlySet<string>;
   /** Words for people that head a phrase they end, though tagged as adjectives. */
   readonly headAdjectives: ReadonlySet<string>;
+  /** Ranks whose adjective is another word: "a general strike", "a major offensive". */
+  readonly otherAdjectiveSenses: ReadonlySet<string>;
   /**
    * Nouns for acts, plans and things that a sector word describes without naming an actor:
    * "military aid", "a military solution". People, bodies, places and craft ("separatist
@@ -94,6 +98,7 @@ export function parseSyntaxWords(data: unknown, name = "data/text/syntax-words.j
     launchVerbs: new Set(d.launchVerbs),
     attackNouns: new Set(d.attackNouns),
     headAdjectives: new Set(d.headAdjectives),
+    otherAdjectiveSenses: new Set(d.otherAdjectiveSenses),
     thingHeads: new Set(d.thingHeads),
   };
 }

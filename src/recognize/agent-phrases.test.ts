@@ -21,6 +21,15 @@ describe("agent phrases", () => {
     ]);
   });
 
+  it("take no rank from its adjective: a general strike is no general's", () => {
+    expect(mentions("Kenyan unions called a general strike.")).not.toContainEqual(
+      expect.stringContaining("MIL"),
+    );
+    expect(mentions("The Kenyan general said the army would withdraw.")).toContainEqual(
+      "Kenyan general → KENMIL",
+    );
+  });
+
   it("take no actor from an agent word that only describes the head through a hyphen", () => {
     expect(mentions("Rebels shelled a government-held district.")).toEqual(["Rebels → ---REB"]);
   });

@@ -132,7 +132,7 @@ function findAgents(
           (written === key ? undefined : lexicon.agents.get(written));
         // "a government-held district", "rebel-controlled areas": an agent word joined by a
         // hyphen to what follows only describes the phrase's head.
-        if (agent !== undefined && !isHyphenModifier(doc, j + 1))
+        if (agent !== undefined && !isHyphenModifier(doc, j + 1) && !isOtherSense(doc, i, j))
           found = { agent, firstToken: i, endToken: j + 1 };
         // A singular form only changes a phrase's end, so a longer phrase can match only where
         // this one leads into some key.
@@ -147,6 +147,15 @@ function findAgents(
     }
   }
   return hits;
+}
+
+/** "a general strike", "a major offensive": a rank read as an adjective is no agent. */
+function isOtherSense(doc: Doc, first: number, last: number): boolean {
+  return (
+    first === last &&
+    isPos(doc, first, POS.ADJ) &&
+    SYNTAX_WORDS.otherAdjectiveSenses.has(lower(doc, first))
+  );
 }
 
 function agentWord(doc: Doc, i: number): string {
