@@ -52,7 +52,8 @@ export function matchClause(
   for (const candidate of candidates) {
     const { pattern } = candidate;
     if (pattern.polarity === "negative" && !negated) continue;
-    if (pattern.object !== undefined && !objectFits(doc, objectChunk, pattern.object)) continue;
+    if (pattern.object !== undefined && !someConjunctFits(doc, objectChunk, pattern.object))
+      continue;
     if (pattern.noObject === true && objectChunk !== null) continue;
     if (pattern.predicate !== undefined && !pattern.predicate.includes(predicateOf(doc, group)))
       continue;
@@ -235,6 +236,12 @@ function hasModifier(doc: Doc, chunk: Chunk, modifiers: readonly string[]): bool
     if (modifiers.includes(lower(doc, k)) || modifiers.includes(lemma(doc, k).toLowerCase()))
       return true;
   return false;
+}
+
+/** "launched air and artillery strikes": a coordinated object fits when one of its parts does. */
+function someConjunctFits(doc: Doc, chunkIndex: number | null, spec: ObjectSpec): boolean {
+  if (chunkIndex === null) return false;
+  return conjuncts(doc, chunkIndex).some((c) => objectFits(doc, c, spec));
 }
 
 export function mentionOf(doc: Doc, chunkIndex: number): Mention | undefined {

@@ -121,6 +121,30 @@ function namesAThing(doc: Doc, chunk: Chunk, evidence: ChunkEvidence): boolean {
   return SYNTAX_WORDS.thingHeads.has(lemma(doc, head).toLowerCase());
 }
 
+function isInternational(hit: NameHit, lexicon: ActorLexicon): boolean {
+  if (hit.entry.kind !== "organisation") return false;
+  return (lexicon.dictionaries.organisations[hit.entry.ref]?.country ?? null) === null;
+}
+
+/** A country's government body named like an international one ("Russia's Security Council"). */
+function nationalBody(doc: Doc, chunk: Chunk, country: string): Draft {
+  const span = ownSpan(doc, chunk);
+  return {
+    span,
+    type: "ORG",
+    code: `${country}GOV`,
+    country,
+    sectors: ["GOV"],
+    name: doc.text.slice(span.start, span.end),
+    plural: false,
+    gender: null,
+    source: "agent",
+    placeUse: false,
+    rule: "actors/organisation#national-body",
+    antecedent: null,
+  };
+}
+
 /** A person or body of an organisation, coded as the organisation. */
 function ownedByOrganisation(doc: Doc, chunk: Chunk, owner: Mention): Draft {
   const span = ownSpan(doc, chunk);
@@ -219,6 +243,14 @@ function codeChunk(
   if (region !== undefined && evidence.agents.length === 0)
     return regionMention(region, evidence, lexicon);
 
+  // "Russia's Security Council": an international body's name with a country's possessive is
+  // that country's own body of the name.
+  if (
+    organisation !== undefined &&
+    context.possessorCountry !== null &&
+    isInternational(organisation, lexicon)
+  )
+    return nationalBody(doc, chunk, context.possessorCountry);
   if (organisation !== undefined) return organisationMention(doc, chunk, organisation, lexicon);
 
   const sectors = sectorsOf(evidence);

@@ -21,6 +21,13 @@ describe("agent phrases", () => {
     ]);
   });
 
+  it("read an international body's name after a country's possessive as that country's body", () => {
+    expect(mentions("Australia sanctioned members of Russia's Security Council.")).toContainEqual(
+      "Security Council → RUSGOV",
+    );
+    expect(mentions("The UN Security Council met.")).toEqual(["UN Security Council → IGOUNOSEC"]);
+  });
+
   it("take no rank from its adjective: a general strike is no general's", () => {
     expect(mentions("Kenyan unions called a general strike.")).not.toContainEqual(
       expect.stringContaining("MIL"),

@@ -43,6 +43,18 @@ describe("clauses", () => {
     });
   });
 
+  it("steps over a time phrase and its place after the subject, but not onto an object", () => {
+    expect(
+      clauseOf(
+        "U.S. airstrikes this month in the area have killed dozens of fighters.",
+        "have killed",
+      ),
+    ).toMatchObject({ subject: "U.S. airstrikes" });
+    expect(
+      clauseOf("NATO troops remained on alert Sunday and the embassy urged calm.", "urged"),
+    ).toMatchObject({ subject: "the embassy" });
+  });
+
   it("steps over a time phrase between the subject and its verb", () => {
     expect(clauseOf("The two navies today began a joint exercise.", "began")).toMatchObject({
       subject: "The two navies",

@@ -366,8 +366,21 @@ function subjectBefore(
     }
     const first = firstConjunct(doc, chunk);
     if (first !== chunk) {
+      // "remained on alert Sunday and the embassy urged": a day joins no subject.
+      if (isTimeChunk(doc, first)) return { chunk, before: c.firstToken - 1 };
       conjunct ??= chunk;
       chunk = first;
+      continue;
+    }
+    // "U.S. airstrikes this month in the area have killed": a time phrase after the subject,
+    // unless the phrase before it is an earlier verb's object ("imposed sanctions today").
+    const beforeTime = isTimeChunk(doc, chunk) ? chunkAt(doc, c.firstToken - 1) : -1;
+    if (
+      beforeTime >= 0 &&
+      !isTimeChunk(doc, beforeTime) &&
+      !isNonSpeechObject(doc, firstOf(doc, beforeTime) - 1)
+    ) {
+      chunk = beforeTime;
       continue;
     }
     // "killed a soldier along the fence and the military launched strikes": a phrase that is

@@ -40,6 +40,13 @@ describe("part-of-speech repairs", () => {
     expect(tagOf("They sought a military and political solution.", "military")).toBe(POS.ADJ);
   });
 
+  it("reads an '-ing' word after 'be' and before an object as the progressive verb", () => {
+    expect(tagOf("Russian warplanes are striking Daesh positions.", "striking")).toBe(POS.VERB);
+    expect(tagOf("Gunmen carried out apparently coordinated attacks.", "coordinated")).toBe(
+      POS.ADJ,
+    );
+  });
+
   it("reads a base form between an article and a noun as a noun", () => {
     expect(tagOf("The rebels will not release the kidnap victims.", "kidnap")).toBe(POS.NOUN);
   });

@@ -100,7 +100,7 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
         if (lower(doc, i - 1) !== "on") pos[i - 1] = POS.ADJ;
         continue;
       }
-      if (isAdjectiveAfterModal(doc, i, words)) {
+      if (isAdjectiveAfterModal(doc, i, words) || isProgressive(doc, i)) {
         // "would free the prisoners": after a modal only a verb can stand.
         pos[i] = POS.VERB;
         tokens.lemma[i] = words.verbLemmaFixes.get(word) ?? verbLemma(word);
@@ -345,11 +345,13 @@ function isParticipleModifier(doc: Doc, i: number, words: SyntaxWords): boolean 
   const afterMainVerb = isPos(doc, i - 1, POS.VERB) && !LINKING_VERBS.has(lemma(doc, i - 1));
   if (afterDeterminer) return isPos(doc, i + 1, POS.NOUN) || isPos(doc, i + 1, POS.ADJ);
   // "Libya's internationally recognized government", "the newly elected president": an adverb
-  // between a determiner or possessive and the participle does not make it a verb.
+  // between a determiner or possessive and the participle does not make it a verb; nor after
+  // a main verb ("carried out apparently coordinated attacks").
   if (isPos(doc, i - 1, POS.ADV) && isPos(doc, i + 1, POS.NOUN)) {
     const opener = lower(doc, i - 2);
     if (isPos(doc, i - 2, POS.DET) || opener === "'s" || words.possessivePronouns.has(opener))
       return true;
+    if (words.particles.has(opener) && isPos(doc, i - 3, POS.VERB)) return true;
   }
   // "met with exiled dissidents", "the two wounded soldiers": a preposition or a number cannot
   // be a verb's subject, so a participle after one describes the noun that follows.
@@ -387,6 +389,20 @@ function isAdjectiveAfterModal(doc: Doc, i: number, words: SyntaxWords): boolean
   if (!words.modals.has(modal) && modal !== "will" && modal !== "shall") return false;
   // "would likely be": an adverb the tagger read as an adjective, before the verb itself.
   return !isPos(doc, i + 1, POS.VERB) && !isPos(doc, i + 1, POS.AUX) && !isPos(doc, i + 1, POS.ADJ);
+}
+
+/**
+ * "warplanes are striking Daesh positions": an "-ing" word read as an adjective after "be"
+ * and before an object is the progressive verb ("the results are striking" has no object).
+ */
+function isProgressive(doc: Doc, i: number): boolean {
+  const word = lower(doc, i);
+  if (i === 0 || !isPos(doc, i, POS.ADJ) || !word.endsWith("ing")) return false;
+  let before = i - 1;
+  if (NEGATIONS.has(lower(doc, before)) && before > 0) before--;
+  if (!isPos(doc, before, POS.AUX) || lemma(doc, before) !== "be") return false;
+  const next = doc.tokens.pos[i + 1] as number;
+  return next === POS.DET || next === POS.PROPN || next === POS.PRON || next === POS.NUM;
 }
 
 const NEGATIONS = new Set(["not", "n't", "never"]);
