@@ -159,7 +159,22 @@ function actorsOrOwners(doc: Doc, chunk: number, placesAsTargets: boolean): Ment
   if (owners.length > 0) return owners;
   // "expel the leaders of the Muslim Brotherhood": the group the people belong to.
   const next = lower(doc, c.endToken) === "of" ? (doc.tokenChunk[c.endToken + 1] ?? -1) : -1;
-  return next < 0 ? [] : actorsOf(doc, next, false);
+  if (next >= 0) return actorsOf(doc, next, false);
+  // "positions belonging to terrorist groups", "a base held by the rebels": the owner.
+  const owner = ownerPhrase(doc, c.endToken);
+  return owner < 0 ? [] : actorsOf(doc, owner, false);
+}
+
+/** Participles that name who holds a place: "held by", "controlled by". */
+const HOLDING = new Set(["held", "controlled", "run", "operated", "owned", "occupied", "used"]);
+
+/** The phrase after "belonging to" or "held by" at token `k`, or -1. */
+function ownerPhrase(doc: Doc, k: number): number {
+  const word = lower(doc, k);
+  const prep = lower(doc, k + 1);
+  if ((word === "belonging" && prep === "to") || (HOLDING.has(word) && prep === "by"))
+    return doc.tokenChunk[k + 2] ?? -1;
+  return -1;
 }
 
 function toEvent(d: Draft, index: number): DocEvent {

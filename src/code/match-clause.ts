@@ -38,7 +38,9 @@ export function matchClause(
   const origin = passive && clause.agent === null ? originPhrase(doc, clause, group) : null;
   const sourceChunk = throughQuantity(
     doc,
-    passive ? (clause.agent ?? attackerPhrase(doc, clause) ?? origin) : clause.subject,
+    passive
+      ? (clause.agent ?? attackerPhrase(doc, clause) ?? origin)
+      : (attackAuthor(doc, clause.subject) ?? clause.subject),
   );
   const objectChunk = throughQuantity(doc, passive ? clause.subject : clause.object);
   const particle = group.particle === null ? null : lower(doc, group.particle);
@@ -96,6 +98,19 @@ function attackerPhrase(doc: Doc, clause: Clause): number | null {
       return chunk;
   }
   return null;
+}
+
+/**
+ * "A car bombing by the Islamic State group killed 75 people": an attack named as the subject
+ * acts for the author its "by" phrase names.
+ */
+function attackAuthor(doc: Doc, subject: number | null): number | null {
+  if (subject === null || mentionOf(doc, subject) !== undefined) return null;
+  const c = doc.chunks[subject] as Chunk;
+  if (!SYNTAX_WORDS.attackNouns.has(lemma(doc, c.head).toLowerCase())) return null;
+  if (lower(doc, c.endToken) !== "by") return null;
+  const author = doc.tokenChunk[c.endToken + 1] ?? -1;
+  return author >= 0 && mentionOf(doc, author) !== undefined ? author : null;
 }
 
 /** The adjective right after a copula, skipping adverbs ("is deeply concerned" → "concerned"). */
