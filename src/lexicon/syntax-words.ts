@@ -40,6 +40,8 @@ export const SyntaxWordsSchema = z.strictObject({
   attackNouns: words(1),
   /** Words for people the tagger may read as adjectives: "the military said". */
   headAdjectives: words(1),
+  /** Plurals that open headlines as subjects: "Syrian forces clash with …". */
+  headlineSubjects: words(1),
   /** Agent words whose adjective means something else: "a general strike". */
   otherAdjectiveSenses: words(1),
   /** Nouns for acts, plans and things: "military aid" names no actor. */
@@ -66,6 +68,8 @@ export interface SyntaxWords {
   readonly attackNouns: ReadonlySet<string>;
   /** Words for people that head a phrase they end, though tagged as adjectives. */
   readonly headAdjectives: ReadonlySet<string>;
+  /** Plurals for people that open headlines as subjects ("Syrian forces clash with …"). */
+  readonly headlineSubjects: ReadonlySet<string>;
   /** Ranks whose adjective is another word: "a general strike", "a major offensive". */
   readonly otherAdjectiveSenses: ReadonlySet<string>;
   /**
@@ -98,6 +102,7 @@ export function parseSyntaxWords(data: unknown, name = "data/text/syntax-words.j
     launchVerbs: new Set(d.launchVerbs),
     attackNouns: new Set(d.attackNouns),
     headAdjectives: new Set(d.headAdjectives),
+    headlineSubjects: new Set(d.headlineSubjects),
     otherAdjectiveSenses: new Set(d.otherAdjectiveSenses),
     thingHeads: new Set(d.thingHeads),
   };

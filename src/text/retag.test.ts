@@ -47,6 +47,11 @@ describe("part-of-speech repairs", () => {
     );
   });
 
+  it("reads a headline's bare verb after a plural subject as the verb", () => {
+    expect(tagOf("Syrian forces clash with rioters in the square", "clash")).toBe(POS.VERB);
+    expect(tagOf("Syrian forces clash with rioters in the square", "forces")).toBe(POS.NOUN);
+  });
+
   it("reads a base form between an article and a noun as a noun", () => {
     expect(tagOf("The rebels will not release the kidnap victims.", "kidnap")).toBe(POS.NOUN);
   });

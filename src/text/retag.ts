@@ -108,6 +108,16 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
         continue;
       }
       const noun = isPos(doc, i, POS.NOUN);
+      if (noun && !verbSeen && isHeadlineSubjectNoun(doc, i, sentence.firstToken, words)) {
+        // "Syrian forces clash with rioters": the plural is the subject's head, the base form
+        // after it the verb.
+        const verb = lower(doc, i + 1);
+        pos[i + 1] = POS.VERB;
+        tokens.lemma[i + 1] = words.verbLemmaFixes.get(verb) ?? verbLemma(verb);
+        verbSeen = true;
+        i++;
+        continue;
+      }
       if (
         (noun && isSpeechVerbAfterName(doc, i, sentence.endToken, words)) ||
         (noun && isGerundComplement(doc, i)) ||
@@ -148,6 +158,23 @@ function isHeadAdjective(doc: Doc, i: number, words: SyntaxWords): boolean {
   if (next >= sentence.endToken) return true;
   if (PHRASE_CONTINUES.some((tag) => isPos(doc, next, tag))) return false;
   return !(isPos(doc, next, POS.CCONJ) && isPos(doc, next + 1, POS.ADJ));
+}
+
+/**
+ * "Syrian forces clash with Tunisian rioters", "Israeli jets strike Gaza": in a headline's
+ * present tense the tagger reads the verb after the subject's plural as a noun. After a plural
+ * with a capitalised modifier, a bare singular noun followed by a preposition, article or name
+ * is the verb.
+ */
+function isHeadlineSubjectNoun(doc: Doc, i: number, first: number, words: SyntaxWords): boolean {
+  // Only plurals for people: "Saudi Arabia lifts blockade" has its verb in the "-s" form.
+  if (i === first || !words.headlineSubjects.has(lower(doc, i))) return false;
+  if (!isCapitalized(doc, i - 1) || !(isPos(doc, i - 1, POS.PROPN) || isPos(doc, i - 1, POS.ADJ)))
+    return false;
+  const verb = lower(doc, i + 1);
+  if (!isPos(doc, i + 1, POS.NOUN) || verb.endsWith("s") || verbLemma(verb) !== verb) return false;
+  const after = doc.tokens.pos[i + 2];
+  return after === POS.ADP || after === POS.DET || after === POS.PROPN;
 }
 
 /** An "-ing" attack noun after a determiner, adjective or noun: "the shelling", "tank shelling". */
