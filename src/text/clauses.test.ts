@@ -29,6 +29,12 @@ describe("clauses", () => {
     });
   });
 
+  it("walks from the country an envoy is sent to back to the envoy", () => {
+    expect(
+      clauseOf("Eritrea's ambassador to the African Union said Qatar must mediate.", "said"),
+    ).toMatchObject({ subject: "Eritrea's ambassador" });
+  });
+
   it("steps over a bracketed abbreviation and a time phrase after the subject", () => {
     expect(
       clauseOf("The Nigeria Labour Congress (NLC) on Tuesday called on leaders to act.", "called"),

@@ -18,7 +18,7 @@ import {
 } from "./clause-arguments.js";
 import { coordinationParent } from "./coordination.js";
 import { POS } from "./pos.js";
-import { chunkAt, isPos, isPunct, isTimeChunk, lower, verbGroupAt } from "./token-tests.js";
+import { chunkAt, isPos, isPunct, isTimeChunk, lemma, lower, verbGroupAt } from "./token-tests.js";
 import { isPastForm } from "./verb-groups.js";
 
 /** Question words that open an indirect question after a verb ("does not reveal where …"). */
@@ -393,7 +393,7 @@ function subjectBefore(
     if (
       before > sentence.firstToken &&
       isPos(doc, before, POS.ADP) &&
-      lower(doc, before) !== "to" &&
+      (lower(doc, before) !== "to" || isEnvoyBefore(doc, before)) &&
       // "the day after Canada closed …": "after" opens a clause here, not a phrase.
       !SYNTAX_WORDS.subordinators.has(lower(doc, before)) &&
       chunkAt(doc, before - 1) >= 0 &&
@@ -404,6 +404,24 @@ function subjectBefore(
     }
     return { chunk, before };
   }
+}
+
+/** Titles that take "to" for whom the holder is sent: "ambassador to the UN". */
+const ENVOYS = new Set([
+  "ambassador",
+  "envoy",
+  "emissary",
+  "representative",
+  "delegate",
+  "adviser",
+  "advisor",
+]);
+
+/** "Saudi Arabia's ambassador to the United Kingdom": the phrase before "to" is an envoy. */
+function isEnvoyBefore(doc: Doc, to: number): boolean {
+  const chunk = chunkAt(doc, to - 1);
+  if (chunk < 0) return false;
+  return ENVOYS.has(lemma(doc, (doc.chunks[chunk] as Chunk).head).toLowerCase());
 }
 
 /** Token `k` ends a verb group that is not a speech verb's. */
