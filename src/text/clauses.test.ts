@@ -29,6 +29,15 @@ describe("clauses", () => {
     });
   });
 
+  it("steps over an aside set off by commas after the subject", () => {
+    expect(
+      clauseOf(
+        "A rebel leader, along with dozens of fighters, surrendered to the army.",
+        "surrendered",
+      ),
+    ).toMatchObject({ subject: "A rebel leader" });
+  });
+
   it("walks from the country an envoy is sent to back to the envoy", () => {
     expect(
       clauseOf("Eritrea's ambassador to the African Union said Qatar must mediate.", "said"),

@@ -291,12 +291,26 @@ function skipAsides(doc: Doc, k: number, sentence: Sentence, words: SyntaxWords)
       if (isPos(doc, before, POS.ADP) && TIME_PREPS.has(lower(doc, before))) before--;
     } else if (isPunct(doc, j, ")")) {
       before = openingBracket(doc, j, sentence.firstToken) - 1;
+    } else if (isPunct(doc, j, ",")) {
+      before = openingAside(doc, j, sentence.firstToken) - 1;
     }
     if (before < sentence.firstToken) break;
     if (chunkAt(doc, before) < 0 && !isPunct(doc, before, ")")) break;
     j = skipBack(doc, before, sentence, words);
   }
   return j;
+}
+
+/** Words that open a phrase set off by commas after a subject: "A rebel leader, along with …,". */
+const ASIDE_OPENERS = new Set(["along", "together", "including", "alongside", "like", "unlike"]);
+
+/** The comma opening an aside that the comma at `close` ends, with no verb between; or -1. */
+function openingAside(doc: Doc, close: number, first: number): number {
+  for (let j = close - 1; j > first && close - j <= 10; j--) {
+    if (verbGroupAt(doc, j) >= 0) return -1;
+    if (isPunct(doc, j, ",")) return ASIDE_OPENERS.has(lower(doc, j + 1)) ? j : -1;
+  }
+  return -1;
 }
 
 /** The "(" that a ")" at `close` closes, with no verb between; or -1. */
