@@ -75,10 +75,16 @@ export function tokenize(normalized: NormalizedText): Tokenized {
       if (isParagraphBreak(value)) breakPending = true;
       continue;
     }
-    const span = toOriginalSpan(normalized, from, from + value.length);
     kept[w] = count;
-    start[count] = span.start;
-    end[count] = span.end;
+    if (normalized.toOriginal === null) {
+      // Most text needs no offset map: skip the span object per token.
+      start[count] = from;
+      end[count] = from + value.length;
+    } else {
+      const span = toOriginalSpan(normalized, from, from + value.length);
+      start[count] = span.start;
+      end[count] = span.end;
+    }
     pos[count] = posId(posTags[w] as string);
     kind[count] = kindId(types[w] as string);
     lower.push(normals[w] as string);
