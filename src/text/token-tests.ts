@@ -54,6 +54,21 @@ export function verbGroupAt(doc: Doc, i: number): number {
   return doc.tokenVerbGroup[i] ?? -1;
 }
 
+/** "Friday", "yesterday": words that name a day on their own, with no article. */
+const DAY_NAMES = new Set([
+  "today",
+  "yesterday",
+  "tomorrow",
+  "tonight",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+
 /** Heads of time phrases ("a year ago", "last week", "on Monday"), which are never objects. */
 const TIME_HEADS = new Set([
   "second",
@@ -70,31 +85,7 @@ const TIME_HEADS = new Set([
   "evening",
   "night",
   "weekend",
-  "today",
-  "yesterday",
-  "tomorrow",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-]);
-
-/** "Friday", "yesterday": a word that names a day on its own, with no article. */
-const DAY_NAMES = new Set([
-  "today",
-  "yesterday",
-  "tomorrow",
-  "tonight",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...DAY_NAMES,
 ]);
 
 export function isDayName(doc: Doc, i: number): boolean {
