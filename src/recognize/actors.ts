@@ -128,38 +128,45 @@ function isInternational(hit: NameHit, lexicon: ActorLexicon): boolean {
 
 /** A country's government body named like an international one ("Russia's Security Council"). */
 function nationalBody(doc: Doc, chunk: Chunk, country: string): Draft {
-  const span = ownSpan(doc, chunk);
-  return {
-    span,
+  return agentDraft(doc, chunk, {
     type: "ORG",
     code: `${country}GOV`,
     country,
     sectors: ["GOV"],
-    name: doc.text.slice(span.start, span.end),
-    plural: false,
-    gender: null,
-    source: "agent",
-    placeUse: false,
     rule: "actors/organisation#national-body",
-    antecedent: null,
-  };
+  });
 }
 
 /** A person or body of an organisation, coded as the organisation. */
 function ownedByOrganisation(doc: Doc, chunk: Chunk, owner: Mention): Draft {
-  const span = ownSpan(doc, chunk);
-  return {
-    span,
+  return agentDraft(doc, chunk, {
     type: chunk.title === null ? collectiveType(doc, chunk) : "PERSON",
     code: owner.code,
     country: owner.country,
     sectors: owner.sectors,
+    rule: "actors/agent#owner-organisation",
+  });
+}
+
+/** A mention coded from the chunk's own words (an agent phrase, a body, a title). */
+function agentDraft(
+  doc: Doc,
+  chunk: Chunk,
+  coding: Pick<Draft, "type" | "code" | "country" | "sectors" | "rule">,
+): Draft {
+  const span = ownSpan(doc, chunk);
+  return {
+    span,
+    type: coding.type,
+    code: coding.code,
+    country: coding.country,
+    sectors: coding.sectors,
     name: doc.text.slice(span.start, span.end),
     plural: isPlural(doc, chunk),
     gender: null,
     source: "agent",
     placeUse: false,
-    rule: "actors/agent#owner-organisation",
+    rule: coding.rule,
     antecedent: null,
   };
 }
@@ -254,7 +261,6 @@ function codeChunk(
   if (organisation !== undefined) return organisationMention(doc, chunk, organisation, lexicon);
 
   const sectors = sectorsOf(evidence);
-  const span = ownSpan(doc, chunk);
   if (sectors.length > 0) {
     if (evidence.possessivePronoun >= 0 && explicitCountry === null) return null; // coreference decides
     // "moved staff to a temporary office in Lviv": a building named as a destination is a place.
@@ -275,17 +281,11 @@ function codeChunk(
     const inferred =
       explicitCountry === null && owner === null && sectors.some((s) => STATE_SECTORS.has(s));
     const country = explicitCountry ?? owner ?? (inferred ? context.home : null);
-    return {
-      span,
+    return agentDraft(doc, chunk, {
       type: collectiveType(doc, chunk),
       code: `${country ?? "---"}${sectors.join("")}`,
       country,
       sectors,
-      name: doc.text.slice(span.start, span.end),
-      plural: isPlural(doc, chunk),
-      gender: null,
-      source: "agent",
-      placeUse: false,
       rule:
         explicitCountry !== null
           ? "actors/agent#named-country"
@@ -294,8 +294,7 @@ function codeChunk(
             : inferred
               ? "actors/agent#home-country"
               : "actors/agent#no-country",
-      antecedent: null,
-    };
+    });
   }
   return countryMention(doc, chunk, evidence, lexicon);
 }
