@@ -60,6 +60,11 @@ export function matchClause(
     if (pattern.predicate !== undefined && !pattern.predicate.includes(predicateOf(doc, group)))
       continue;
     if (pattern.complement === true && !governsClause(doc, clause)) continue;
+    if (
+      pattern.complementModal !== undefined &&
+      !governsModalClause(doc, clause, pattern.complementModal)
+    )
+      continue;
     if (pattern.benignComplement === true && governsHostileAct(doc, clause, index)) continue;
     if (pattern.source !== undefined && !objectFits(doc, sourceChunk, pattern.source)) continue;
     if (pattern.phrases !== undefined && !phrasesFit(doc, clause, pattern.phrases)) continue;
@@ -131,6 +136,34 @@ function governsClause(doc: Doc, clause: Clause): boolean {
       return true;
   }
   return false;
+}
+
+/** Whether a complement with another subject hangs off this clause, its verb under one of `modals`. */
+function governsModalClause(doc: Doc, clause: Clause, modals: readonly string[]): boolean {
+  for (let k = clause.index + 1; k < doc.clauses.length; k++) {
+    const c = doc.clauses[k] as Clause;
+    if (c.sentence !== clause.sentence) break;
+    if (c.parent !== clause.index || c.kind !== "complement") continue;
+    const group = c.verb === null ? undefined : doc.verbGroups[c.verb];
+    // "said it must be respected": a passive subject is what is acted on, not who must act.
+    if (group === undefined || group.modal === null || group.voice !== "active") continue;
+    if (modals.includes(group.modal) && isAnother(doc, c.subject, clause.subject)) return true;
+  }
+  return false;
+}
+
+/** "Kenya's president said Kenya must act": a subject of the speaker's own country is no other. */
+function isAnother(doc: Doc, subject: number | null, speaker: number | null): boolean {
+  if (subject === null || subject === speaker) return false;
+  const possessor = speaker === null ? null : (doc.chunks[speaker] as Chunk).possessor;
+  const own =
+    speaker === null
+      ? undefined
+      : (describedMentionOf(doc, speaker) ??
+        (possessor === null ? undefined : mentionOf(doc, possessor)));
+  const other = describedMentionOf(doc, subject);
+  if (own === undefined || other === undefined) return true;
+  return own.country === null || own.country !== other.country;
 }
 
 /** Roots of hostile acts: disapproval, rejection, threats, protest and force. */

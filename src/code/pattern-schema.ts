@@ -96,6 +96,11 @@ export const PatternSchema = z
      */
     complement: z.literal(true).optional(),
     /**
+     * With `complement`: the governed clause's verb carries one of these modals and has a
+     * subject of its own ("said Sudan must ensure security" — a demand made of Sudan).
+     */
+    complementModal: Lemmas.optional(),
+    /**
      * True when what the verb governs must not be a hostile act (roots 11–20): hoping that
      * someone is indicted is no optimistic comment.
      */
