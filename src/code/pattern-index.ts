@@ -77,6 +77,7 @@ function specificity(pattern: Pattern): number {
     (pattern.source === undefined ? 0 : 2) +
     (pattern.noObject === true ? 1 : 0) +
     (pattern.complement === true ? 1 : 0) +
+    (pattern.complementModal === undefined ? 0 : 1) +
     (pattern.predicate === undefined ? 0 : 2) +
     (pattern.particle === undefined ? 0 : 1)
   );
