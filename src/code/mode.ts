@@ -7,7 +7,7 @@
  */
 
 import type { Clause, Doc, EventMode, VerbGroup } from "../model/doc.js";
-import { lower } from "../text/token-tests.js";
+import { isTimeChunk, lower } from "../text/token-tests.js";
 import { type Modality, recode } from "./modality.js";
 import { isCopulaWith, isIntendingCopula, isPending, nounContent } from "./mode-cues.js";
 
@@ -195,7 +195,7 @@ export function decideMode(
         demander ??= parent;
         cue ??= word;
         governor ??= parent;
-      } else if (modality.appealing.has(group.lemma)) {
+      } else if (modality.appealing.has(group.lemma) && !isPhoneCall(doc, parent, group)) {
         demanded ??= "appeal";
         demander ??= parent;
         cue ??= word;
@@ -307,4 +307,19 @@ function recodeFor(recoding: Recoding | null, code: string, modality: Modality):
 /** Roots 01–05: statements, appeals, intentions, consultations and diplomatic words. */
 function isVerbalAct(code: string): boolean {
   return code.slice(0, 2) <= "05";
+}
+
+/**
+ * "Netanyahu called Morrison to congratulate him": "call" with an object and no "on" is a phone
+ * call whose infinitive says what for; "called on Russia to withdraw" is the appeal.
+ */
+function isPhoneCall(doc: Doc, clause: Clause, group: VerbGroup): boolean {
+  if (group.lemma !== "call" || clause.object === null) return false;
+  const particle = group.particle === null ? "" : lower(doc, group.particle);
+  if (particle === "on" || particle === "upon") return false;
+  // "called Morrison on Wednesday": a day is no addressee.
+  return !clause.preps.some((p) => {
+    const word = lower(doc, p.prep);
+    return (word === "on" || word === "upon") && !isTimeChunk(doc, p.chunk);
+  });
 }
