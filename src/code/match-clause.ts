@@ -289,7 +289,9 @@ function hasModifier(doc: Doc, chunk: Chunk, modifiers: readonly string[]): bool
 /** "launched air and artillery strikes": a coordinated object fits when one of its parts does. */
 function someConjunctFits(doc: Doc, chunkIndex: number | null, spec: ObjectSpec): boolean {
   if (chunkIndex === null) return false;
-  return conjuncts(doc, chunkIndex).some((c) => objectFits(doc, c, spec));
+  if (objectFits(doc, chunkIndex, spec)) return true;
+  const next = (doc.chunks[chunkIndex] as Chunk).conjunct;
+  return next !== null && conjuncts(doc, next).some((c) => objectFits(doc, c, spec));
 }
 
 export function mentionOf(doc: Doc, chunkIndex: number): Mention | undefined {
