@@ -58,7 +58,7 @@ class Chunker {
     for (let k = this.skipQuantifier(j, end); k !== j; k = this.skipQuantifier(j, end)) j = k;
     while (j < end) {
       // "lifted a ban Friday on …": a day's name after a noun says when, apart from the phrase.
-      if (j > bodyStart && isDayName(doc, j) && !isDayName(doc, j - 1) && isNominal(doc, j - 1))
+      if (j > bodyStart && startsDay(doc, j) && !isDayName(doc, j - 1) && isNominal(doc, j - 1))
         break;
       if (this.isNominalOrModifier(j)) {
         j++;
@@ -309,4 +309,11 @@ const QUANTIFIER_WORDS = new Set([
   "approximately",
   "under",
 ]);
+/** "Friday", "next Wednesday", "last Sunday": a day named on its own. */
+function startsDay(doc: Doc, j: number): boolean {
+  if (isDayName(doc, j)) return true;
+  const word = lower(doc, j);
+  return (word === "next" || word === "last" || word === "this") && isDayName(doc, j + 1);
+}
+
 const CURRENCY = new Set(["$", "€", "£", "¥", "us$"]);
