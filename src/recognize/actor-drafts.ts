@@ -141,10 +141,13 @@ export function regionMention(
   hit: NameHit,
   evidence: ChunkEvidence,
   lexicon: ActorLexicon,
+  speaks = false,
 ): Draft | null {
   const region = lexicon.dictionaries.regions[hit.entry.ref];
   if (region === undefined) return null;
-  const acts = region.kind === "bloc" && !evidence.placeUse;
+  // "Europe has made it clear it will not lift the embargo": a region that is the subject of a
+  // verb of saying speaks for its states, as a bloc does.
+  const acts = (region.kind === "bloc" || speaks) && !evidence.placeUse;
   return {
     span: hit.match,
     type: "LOC",

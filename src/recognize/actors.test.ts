@@ -23,6 +23,13 @@ describe("actor recognition", () => {
     ]);
   });
 
+  it("lets a region that says or decides something speak for its states", () => {
+    expect(mentions("Europe said it would not lift the embargo.")).toContainEqual(
+      "Europe → EUR (LOC)",
+    );
+    expect(mentions("Refugees fled to Europe.")).toContainEqual("Europe → place (LOC)");
+  });
+
   it("codes an organisation's people as the organisation", () => {
     // Its officer by a possessive, or by a title after its name.
     expect(mentions("NATO's secretary general met the Russian envoy.")).toContainEqual(

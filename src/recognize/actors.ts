@@ -48,6 +48,12 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
     if (clause.object !== null && clause.subject !== null) objectOf.set(clause.object, clause);
   }
   const placeCountry = locativeCountry(doc, matches, matchAt, lexicon);
+  const speakers = new Set<number>();
+  for (const clause of doc.clauses) {
+    const group = clause.verb === null ? undefined : doc.verbGroups[clause.verb];
+    if (clause.subject !== null && group !== undefined && SPEAKING.has(group.lemma))
+      speakers.add(clause.subject);
+  }
   const home = homeCountry(doc, matches, lexicon);
   const openingPlaces = sentenceOpeningPlaces(doc, matches, lexicon);
   const date = doc.article.date ?? null;
@@ -69,6 +75,7 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
       subjectCountry,
       phraseCountry,
       placeCountry,
+      speaks: (c) => speakers.has(c.index),
     });
     if (draft === null) continue;
     const mention = makeMention(mentions.length, chunk, draft.span, draft, draft);
@@ -109,6 +116,8 @@ interface Context {
   readonly subjectCountry: (chunk: Chunk) => string | null;
   /** The country named in a phrase right after the chunk: "of Gondor", "from Gondor", "in Arnor". */
   readonly phraseCountry: (chunk: Chunk) => string | null;
+  /** Whether the chunk is the subject of a verb of saying ("Europe has made it clear …"). */
+  readonly speaks: (chunk: Chunk) => boolean;
   /** The country the chunk's clause is set in: "(civilians were killed) in Gondor". */
   readonly placeCountry: CountryOf;
 }
@@ -170,6 +179,29 @@ function agentDraft(
     antecedent: null,
   };
 }
+
+/** Verbs of saying and of taking a stand that only a body or people can be the subject of. */
+const SPEAKING = new Set([
+  "say",
+  "make",
+  "warn",
+  "urge",
+  "demand",
+  "insist",
+  "announce",
+  "declare",
+  "state",
+  "condemn",
+  "criticize",
+  "criticise",
+  "reject",
+  "welcome",
+  "agree",
+  "refuse",
+  "vow",
+  "pledge",
+  "threaten",
+]);
 
 /**
  * Sectors of private people, who belong to where they are rather than to whoever acts on them.
@@ -248,7 +280,7 @@ function codeChunk(
 
   const region = namesOfKind(evidence, "region")[0];
   if (region !== undefined && evidence.agents.length === 0)
-    return regionMention(region, evidence, lexicon);
+    return regionMention(region, evidence, lexicon, context.speaks(chunk));
 
   // "Russia's Security Council": an international body's name with a country's possessive is
   // that country's own body of the name.
