@@ -21,6 +21,7 @@ import {
   RegionsFileSchema,
   type RoleEntry,
 } from "./actor-schemas.js";
+import { addPrefixes } from "./fold.js";
 import { NameIndex } from "./name-index.js";
 
 export interface ActorDictionaries {
@@ -146,20 +147,16 @@ export function buildActorLexicon(dictionaries: ActorDictionaries): ActorLexicon
     names,
     agents,
     agentWords,
-    agentPrefixes: prefixesOf(agents.keys()),
+    agentPrefixes: agentPrefixes(agents),
     countryByCode: new Map(dictionaries.countries.map((c) => [c.code, c])),
     rolesByTitle,
     descriptions,
   };
 }
 
-/**
- * The leading parts of `keys`: a phrase being read word by word that is no key's leading part
- * can grow into no key, so the reader stops there instead of trying longer phrases.
- */
-function prefixesOf(keys: Iterable<string>): Set<string> {
+function agentPrefixes(agents: ReadonlyMap<string, AgentEntry>): Set<string> {
   const prefixes = new Set<string>();
-  for (const key of keys) for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
+  for (const key of agents.keys()) addPrefixes(prefixes, key);
   return prefixes;
 }
 

@@ -35,3 +35,11 @@ export function firstWords(key: string): string[] {
   const run = /^[\p{L}\p{N}]+/u.exec(first)?.[0];
   return run !== undefined && run !== first ? [first, run] : [first];
 }
+
+/**
+ * Adds every leading part of `key` ("d", "de" … "defense ministry") to `into`: a phrase read
+ * word by word that is no key's leading part can grow into no key, so a reader stops there.
+ */
+export function addPrefixes(into: Set<string>, key: string): void {
+  for (let n = 1; n <= key.length; n++) into.add(key.slice(0, n));
+}

@@ -5,7 +5,7 @@
  * depend on how the tokenizer splits "Côte d'Ivoire" or "al-Qaeda".
  */
 
-import { firstWords, foldKey } from "./fold.js";
+import { addPrefixes, firstWords, foldKey } from "./fold.js";
 
 export type NameKind =
   | "country"
@@ -52,7 +52,7 @@ export class NameIndex {
     const lowerInitial = bare.charAt(0) === bare.charAt(0).toLowerCase();
     for (const word of firstWords(key))
       this.starts.set(word, (this.starts.get(word) ?? false) || lowerInitial);
-    for (let n = 1; n <= key.length; n++) this.prefixes.add(key.slice(0, n));
+    addPrefixes(this.prefixes, key);
     this.longest = Math.max(this.longest, key.length);
   }
 
