@@ -5,8 +5,9 @@
 
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
-import { createCoder } from "../src/coder.js";
+import { CODING_BATCH, createCoder } from "../src/coder.js";
 import type { Article } from "../src/model/article.js";
+import type { CodedDocument } from "../src/model/contract.js";
 import type { Doc } from "../src/model/doc.js";
 import { createPipeline } from "../src/pipeline/pipeline.js";
 import { TEXT_STAGES } from "../src/text/analyze.js";
@@ -22,11 +23,13 @@ export interface Tally {
 }
 
 export interface PhaseWork {
+  /** Articles given to `run` at once: the coder's batch where it codes batch-wise, else 1. */
+  readonly batch: number;
   /** False when the phase's result carries no sentence and token counts (the output contract). */
   readonly countsUnits: boolean;
   /** True when the phase codes events and writes JSON. */
   readonly writesOutput: boolean;
-  run(article: Article, tally: Tally): void;
+  run(articles: readonly Article[], tally: Tally): void;
 }
 
 export function emptyTally(): Tally {
@@ -47,33 +50,67 @@ export async function preparePhase(phase: InProcessPhase): Promise<PhaseWork> {
       return analysing((article) => pipeline.run(article));
     }
     case "analyze": {
-      const coder = await createCoder();
-      return analysing((article) => coder.analyze(article));
-    }
-    case "code": {
+      // Batch-wise, as `harbinger code` and `ingest` run it.
       const coder = await createCoder();
       return {
-        countsUnits: false,
-        writesOutput: true,
-        run(article, tally) {
-          const coded = coder.code(article);
-          tally.events += coded.events.length;
-          tally.outputChars += JSON.stringify(coded).length;
+        batch: CODING_BATCH,
+        countsUnits: true,
+        writesOutput: false,
+        run(articles, tally) {
+          for (const { doc, error } of coder.analyzeMany(articles)) {
+            if (doc === undefined) throw error;
+            tally.sentences += doc.sentences.length;
+            tally.tokens += doc.tokens.length;
+          }
         },
       };
     }
+    case "code": {
+      const coder = await createCoder();
+      return coding(CODING_BATCH, (articles) =>
+        coder.codeMany(articles).map(({ coded, error }) => {
+          if (coded === undefined) throw error;
+          return coded;
+        }),
+      );
+    }
+    case "code-each": {
+      const coder = await createCoder();
+      return coding(1, (articles) => articles.map((article) => coder.code(article)));
+    }
   }
+}
+
+/** A phase that codes events and writes each article's output contract as JSON. */
+function coding(
+  batch: number,
+  code: (articles: readonly Article[]) => readonly CodedDocument[],
+): PhaseWork {
+  return {
+    batch,
+    countsUnits: false,
+    writesOutput: true,
+    run(articles, tally) {
+      for (const coded of code(articles)) {
+        tally.events += coded.events.length;
+        tally.outputChars += JSON.stringify(coded).length;
+      }
+    },
+  };
 }
 
 /** A phase that builds the document model and counts its sentences and tokens. */
 function analysing(analyze: (article: Article) => Doc): PhaseWork {
   return {
+    batch: 1,
     countsUnits: true,
     writesOutput: false,
-    run(article, tally) {
-      const doc = analyze(article);
-      tally.sentences += doc.sentences.length;
-      tally.tokens += doc.tokens.length;
+    run(articles, tally) {
+      for (const article of articles) {
+        const doc = analyze(article);
+        tally.sentences += doc.sentences.length;
+        tally.tokens += doc.tokens.length;
+      }
     },
   };
 }
@@ -81,13 +118,16 @@ function analysing(analyze: (article: Article) => Doc): PhaseWork {
 /** readDoc plus the token count, the least a caller of wink-nlp does with a document. */
 function bareWink(nlp: ReturnType<typeof winkNLP>): PhaseWork {
   return {
+    batch: 1,
     countsUnits: true,
     writesOutput: false,
-    run(article, tally) {
-      const doc = nlp.readDoc(article.text);
-      tally.tokens += doc.tokens().length();
-      // Sentences are already split by the sbd step; counting them adds no NLP work.
-      tally.sentences += doc.sentences().length();
+    run(articles, tally) {
+      for (const article of articles) {
+        const doc = nlp.readDoc(article.text);
+        tally.tokens += doc.tokens().length();
+        // Sentences are already split by the sbd step; counting them adds no NLP work.
+        tally.sentences += doc.sentences().length();
+      }
     },
   };
 }

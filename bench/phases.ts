@@ -3,7 +3,14 @@
  * NLP imports so the orchestrator can name phases without loading wink-nlp itself.
  */
 
-export const IN_PROCESS_PHASES = ["baseline-a", "baseline-b", "nlp", "analyze", "code"] as const;
+export const IN_PROCESS_PHASES = [
+  "baseline-a",
+  "baseline-b",
+  "nlp",
+  "analyze",
+  "code",
+  "code-each",
+] as const;
 export type InProcessPhase = (typeof IN_PROCESS_PHASES)[number];
 export type Phase = InProcessPhase | "cli" | "cli-jobs";
 
@@ -11,8 +18,9 @@ export const PHASE_LABELS: Readonly<Record<Phase, string>> = {
   "baseline-a": "A  wink readDoc, default pipe",
   "baseline-b": "B  wink readDoc, Harbinger pipe",
   nlp: "Harbinger NLP layer (text stages)",
-  analyze: "Harbinger coder.analyze",
-  code: "Harbinger coder.code + JSON",
+  analyze: "Harbinger coder.analyzeMany",
+  code: "Harbinger coder.codeMany + JSON",
+  "code-each": "Harbinger coder.code + JSON, one at a time",
   cli: "CLI end to end (harbinger code --jobs 1)",
   "cli-jobs": "CLI end to end, --jobs auto",
 };

@@ -4,6 +4,7 @@
  */
 
 import * as os from "node:os";
+import { CODING_BATCH } from "../src/pipeline/coding-batch.js";
 import type { Corpus } from "./build-corpus.js";
 import type { CliReport, StartupReport } from "./cli-phase.js";
 import type { DictionaryLoad } from "./dictionary-load.js";
@@ -55,13 +56,15 @@ export function printReport({
       "",
       `CLI startup, one tiny article, median of ${startup.runsSeconds.length}: ${startup.medianSeconds.toFixed(3)} s; ` +
         `CLI MB/s net of startup: ${cliNetMbPerS.toFixed(2)}`,
-      `coder.code: ${code.events} events, ${toMb(code.outputChars ?? 0).toFixed(2)} M JSON characters`,
+      `coder.codeMany: ${code.events} events, ${toMb(code.outputChars ?? 0).toFixed(2)} M JSON characters`,
       `actor dictionaries: load + validate + index, median of ${dictionaries.runsMs.length} fresh processes: ` +
         `${dictionaries.medianMs.toFixed(0)} ms (${dictionaries.names} name keys, ${dictionaries.agents} agent words, ${dictionaries.people} people)`,
       "",
       `The machine has ${machine.cores} core(s) (os.availableParallelism()); nothing is pinned, and`,
       "every phase runs in a fresh process, one phase at a time, single-threaded but CLI --jobs auto.",
-      "A, B, NLP layer, analyze, code: warm-up over 5% of the corpus, then one timed full pass (wall s),",
+      `analyzeMany and codeMany take batches of ${CODING_BATCH} articles and run each stage over the whole`,
+      "batch before the next, as the CLI codes; 'one at a time' calls coder.code on each article.",
+      "In-process phases: warm-up over 5% of the corpus, then one timed full pass (wall s),",
       "the median of --repeat rounds (default 3) run in alternation;",
       "model loading is excluded. CLI: the whole process, startup and JSONL parsing included,",
       "stdout discarded. CLI --jobs auto: the same, coding on " +

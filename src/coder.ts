@@ -16,7 +16,8 @@ import type { CodedDocument } from "./model/contract.js";
 import type { Doc } from "./model/doc.js";
 import { cameoTable } from "./ontology/bundled-cameo.js";
 import { toCodedDocument } from "./output/coded-document.js";
-import { createPipeline } from "./pipeline/pipeline.js";
+import { CODING_BATCH } from "./pipeline/coding-batch.js";
+import { attempt, createPipeline, type DocOutcome } from "./pipeline/pipeline.js";
 import type { Stage } from "./pipeline/stage.js";
 import { eventLocationStage, placeStage } from "./recognize/place-stages.js";
 import { eventContextStages, nameTagStage, recognizeStages } from "./recognize/stages.js";
@@ -32,6 +33,13 @@ export interface Coder {
   analyze(article: ArticleInput): Doc;
   /** Runs the pipeline and returns the output contract. */
   code(article: ArticleInput): CodedDocument;
+  /**
+   * Analyses a batch stage by stage (see `Pipeline.runMany`): the same documents as `analyze`
+   * on each article, faster; an article that throws gets its error and the others go on.
+   */
+  analyzeMany(articles: readonly ArticleInput[]): DocOutcome[];
+  /** The output contract of each article of a batch, or what was thrown while coding it. */
+  codeMany(articles: readonly ArticleInput[]): CodedOutcome[];
   /** Writes an analysed document as the output contract. */
   toContract(doc: Doc): CodedDocument;
 }
@@ -46,6 +54,12 @@ export interface CoderOptions {
   /** A gazetteer to use instead of the bundled index (`npm run build` writes it). */
   readonly gazetteer?: Gazetteer;
 }
+
+export type CodedOutcome =
+  | { readonly coded: CodedDocument; readonly error?: undefined }
+  | { readonly coded?: undefined; readonly error: Error };
+
+export { CODING_BATCH };
 
 let anonymous = 0;
 
@@ -74,5 +88,14 @@ export async function createCoder(options: CoderOptions = {}): Promise<Coder> {
     analyze: (article) => pipeline.run(complete(article)),
     code: (article) => toCodedDocument(pipeline.run(complete(article)), cameo),
     toContract: (doc) => toCodedDocument(doc, cameo),
+    analyzeMany: (articles) => pipeline.runMany(articles.map(complete)),
+    codeMany: (articles) =>
+      pipeline
+        .runMany(articles.map(complete))
+        .map((outcome) =>
+          outcome.doc === undefined
+            ? outcome
+            : attempt(() => ({ coded: toCodedDocument(outcome.doc, cameo) })),
+        ),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../model/article.js";
+import type { CodingOutcome } from "./code-article.js";
 import { codeInWindow } from "./coding-pool-order.js";
-import type { CodingOutcome } from "./ordered-coding.js";
 
 /** A fake coding: each article's outcome arrives after its own delay, so they finish out of order. */
 function delayedSubmit(delays: Record<string, number>, started: string[]) {

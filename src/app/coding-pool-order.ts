@@ -6,7 +6,8 @@
  */
 
 import type { Article } from "../model/article.js";
-import type { ArticleOf, Coded, CodingOutcome } from "./ordered-coding.js";
+import type { CodingOutcome } from "./code-article.js";
+import type { ArticleOf, Coded } from "./ordered-coding.js";
 
 /** Starts coding one article; the promise never rejects (failures are outcomes). */
 export type Submit = (article: Article) => Promise<CodingOutcome>;

@@ -5,13 +5,13 @@
 
 import { Worker } from "node:worker_threads";
 import type { Article } from "../model/article.js";
+import type { CodingOutcome } from "./code-article.js";
 import {
   fromErrorData,
   type JobMessage,
   type WorkerMessage,
   type WorkerSetup,
 } from "./coding-worker-messages.js";
-import type { CodingOutcome } from "./ordered-coding.js";
 
 export interface Job {
   readonly id: number;

@@ -7,11 +7,12 @@
  */
 
 import type { Article } from "../model/article.js";
+import type { CodingOutcome } from "./code-article.js";
 import { codeInWindow } from "./coding-pool-order.js";
 import { type Job, type PoolThread, startThread } from "./coding-pool-thread.js";
 import type { WorkerSetup } from "./coding-worker-messages.js";
 import { codingWorkerUrl } from "./coding-worker-url.js";
-import type { ArticleOf, Coded, CodingOutcome, OrderedCoding } from "./ordered-coding.js";
+import type { ArticleOf, Coded, OrderedCoding } from "./ordered-coding.js";
 
 export interface CodingPoolOptions {
   readonly workers: number;

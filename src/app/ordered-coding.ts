@@ -4,12 +4,10 @@
  * input error, an article already stored) pass through in their place, uncoded.
  */
 
-import type { Coder } from "../coder.js";
+import { CODING_BATCH, type Coder } from "../coder.js";
 import type { Article } from "../model/article.js";
-import { type CodingResult, codeArticle } from "./code-article.js";
-
-/** How one article went: its result, or what was thrown while coding it. */
-export type CodingOutcome = { readonly result: CodingResult } | { readonly error: Error };
+import { type CodingOutcome, codeArticles } from "./code-article.js";
+import { readyBatches } from "./ready-batches.js";
 
 export interface Coded<T> {
   readonly item: T;
@@ -27,7 +25,7 @@ export interface OrderedCoding {
   close(): Promise<void>;
 }
 
-/** Codes each article on the main thread as it is read, one at a time. */
+/** Codes the articles on the main thread in batches of those already read (see readyBatches). */
 export function inProcessCoding(coder: Coder, syntax = false): OrderedCoding {
   return {
     codeInOrder: (items, articleOf) => codeEach(items, articleOf, coder, syntax),
@@ -41,16 +39,16 @@ export async function* codeEach<T>(
   coder: Coder,
   syntax: boolean,
 ): AsyncGenerator<Coded<T>> {
-  for await (const item of items) {
-    const article = articleOf(item);
-    yield { item, outcome: article === undefined ? null : codeNow(coder, article, syntax) };
-  }
-}
-
-function codeNow(coder: Coder, article: Article, syntax: boolean): CodingOutcome {
-  try {
-    return { result: codeArticle(coder, article, syntax) };
-  } catch (error) {
-    return { error: error instanceof Error ? error : new Error(String(error)) };
+  const hasArticle = (item: T) => articleOf(item) !== undefined;
+  for await (const batch of readyBatches(items, CODING_BATCH, hasArticle)) {
+    const picked = batch.map(articleOf);
+    const outcomes = codeArticles(
+      coder,
+      picked.filter((a) => a !== undefined),
+      syntax,
+    );
+    let next = 0;
+    for (const [i, item] of batch.entries())
+      yield { item, outcome: picked[i] === undefined ? null : (outcomes[next++] ?? null) };
   }
 }
