@@ -45,7 +45,11 @@ export function createPipeline(stages: readonly Stage[]): Pipeline {
       for (const stage of stages) {
         outcomes.forEach((outcome, i) => {
           const { doc } = outcome;
-          if (doc !== undefined) outcomes[i] = attempt(() => (stage.run(doc), outcome));
+          if (doc === undefined) return;
+          outcomes[i] = attempt(() => {
+            stage.run(doc);
+            return outcome;
+          });
         });
       }
       return outcomes;
