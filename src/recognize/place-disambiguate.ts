@@ -45,12 +45,17 @@ export function readPlaceNames(gazetteer: Gazetteer, names: readonly NameToRead[
   });
   const dateline = datelineCountry(gazetteer, names, first);
 
+  // A name that can only be one place, with no qualifier anywhere, keeps that one reading
+  // whatever the context: context only moves its score, which no choice then reads (most of an
+  // article's names are such, so they skip the context and the scoring of each round).
+  const lone = loneNames(names);
   const round = (picks: readonly Pick[], previous: readonly Scored[][]) => {
     const alternatives = alternativesOf(gazetteer, names, previous);
     const contexts = new Map<string, ReturnType<typeof buildContext>>();
     // Unqualified mentions of one name with the same readings score alike: score them once.
     const alike = new Map<string, Scored[]>();
-    const scored = names.map((name) => {
+    const scored = names.map((name, n) => {
+      if (lone.has(name.key)) return alone[n] as Scored[];
       const same = name.qualifier === null ? `${name.key}|${name.refs[0]?.place}` : null;
       const known = same === null ? undefined : alike.get(same);
       if (known !== undefined) return known;
@@ -78,6 +83,18 @@ export function readPlaceNames(gazetteer: Gazetteer, names: readonly NameToRead[
   const picks = picksOf(gazetteer, names, third.choices);
   const last = round(picks, third.scored);
   return { choices: last.choices, picks: picksOf(gazetteer, names, last.choices), dateline };
+}
+
+/** Keys whose every mention has a single reading and no qualifier. */
+function loneNames(names: readonly NameToRead[]): Set<string> {
+  const lone = new Set<string>();
+  const not = new Set<string>();
+  for (const name of names) {
+    if (name.refs.length === 1 && name.qualifier === null) lone.add(name.key);
+    else not.add(name.key);
+  }
+  for (const key of not) lone.delete(key);
+  return lone;
 }
 
 /** The dateline's country, when its place is read without doubt. */

@@ -55,19 +55,20 @@ export function recognizeTimes(doc: Doc): void {
  * the relative words. Only the text around them is given to chrono, which keeps its cost (a
  * score of regular expressions run over all it is given) to a fraction of the article.
  */
-const TIME_CUE = new RegExp(
-  [
-    "\\d",
-    "\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b",
-    "\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b",
-    "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
-    "\\b(?:mon|tues?|wed|thu|thurs?|fri|sat|sun)\\b",
-    "\\b(?:today|tonight|yesterday|tomorrow|now|noon|midnight|weekend|decade|century|quarter)\\b",
-    "\\b(?:day|week|month|year|morning|afternoon|evening|night|hour|minute)s?\\b",
-    "\\b(?:spring|summer|autumn|fall|winter)\\b",
-  ].join("|"),
-  "gi",
-);
+const CUE_WORDS: readonly string[] = [
+  "january february march april may june july august september october november december",
+  "jan feb mar apr jun jul aug sep sept oct nov dec",
+  "monday tuesday wednesday thursday friday saturday sunday",
+  "mon tue tues wed thu thur thurs fri sat sun",
+  "today tonight yesterday tomorrow now noon midnight weekend decade century quarter",
+  "spring summer autumn fall winter",
+].flatMap((words) => words.split(" "));
+/** Words that are cues in the plural too. */
+const CUE_UNITS = "day week month year morning afternoon evening night hour minute".split(" ");
+const CUE_SET = new Set([...CUE_WORDS, ...CUE_UNITS, ...CUE_UNITS.map((unit) => `${unit}s`)]);
+/** The same cues inside a token of other characters ("mid-January", "Jan."). */
+const CUE_INSIDE = new RegExp(`\\d|\\b(?:${[...CUE_SET].join("|")})\\b`, "i");
+const PLAIN_WORD = /^[a-z]+$/;
 
 /**
  * Words kept on each side of a cue: the longest expressions reach this far from their nearest
@@ -93,8 +94,10 @@ function datesBySentence(doc: Doc, anchor: Day): DateFind[][] {
   const pieces: Piece[] = [];
   let joined = "";
   doc.sentences.forEach((s, i) => {
+    const windows = cueWindows(doc, s);
+    if (windows.length === 0) return;
     const text = doc.text.slice(s.start, s.end);
-    for (const [from, to] of cueWindows(text)) {
+    for (const [from, to] of windows) {
       if (joined !== "") joined += " | ";
       pieces.push({ sentence: i, from, at: joined.length });
       joined += text.slice(from, to);
@@ -111,17 +114,25 @@ function datesBySentence(doc: Doc, anchor: Day): DateFind[][] {
   return bySentence;
 }
 
-/** The stretches of `text` within WINDOW_WORDS words of a time cue, overlapping ones merged. */
-function cueWindows(text: string): [number, number][] {
+/**
+ * The stretches of a sentence (offsets in it) within WINDOW_WORDS words of a time cue,
+ * overlapping ones merged. Cues are found token by token: a set lookup for a plain word, the
+ * pattern only for tokens of other characters.
+ */
+function cueWindows(doc: Doc, sentence: Sentence): [number, number][] {
+  const { start, end, lower } = doc.tokens;
   const windows: [number, number][] = [];
-  TIME_CUE.lastIndex = 0;
-  for (let cue = TIME_CUE.exec(text); cue !== null; cue = TIME_CUE.exec(text)) {
-    const from = wordsBack(text, cue.index, WINDOW_WORDS);
-    const to = wordsAhead(text, cue.index + cue[0].length, WINDOW_WORDS);
+  let text: string | null = null;
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    const word = lower[t] as string;
+    const plain = PLAIN_WORD.test(word);
+    if (plain ? !CUE_SET.has(word) : !CUE_INSIDE.test(doc.text.slice(start[t], end[t]))) continue;
+    text ??= doc.text.slice(sentence.start, sentence.end);
+    const from = wordsBack(text, (start[t] as number) - sentence.start, WINDOW_WORDS);
+    const to = wordsAhead(text, (end[t] as number) - sentence.start, WINDOW_WORDS);
     const last = windows[windows.length - 1];
     if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);
-    TIME_CUE.lastIndex = Math.max(TIME_CUE.lastIndex, cue.index + 1);
   }
   return windows;
 }
