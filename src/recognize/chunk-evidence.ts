@@ -78,11 +78,14 @@ export function gatherEvidence(
   }
   // "the Al Qaeda-linked group al-Shabab", "the UK-based Syrian Observatory": a name joined by a
   // hyphen to a participle only describes the actor another name in the phrase names.
-  const own = names.filter(
-    (n) =>
-      !isHyphenModifier(doc, n.match.endToken) ||
-      !names.some((o) => o.match.firstToken >= n.match.endToken),
-  );
+  const own =
+    names.length === 0
+      ? names
+      : names.filter(
+          (n) =>
+            !isHyphenModifier(doc, n.match.endToken) ||
+            !names.some((o) => o.match.firstToken >= n.match.endToken),
+        );
   const covered = (k: number) => own.some((n) => n.match.firstToken <= k && k < n.match.endToken);
   return {
     names: own,

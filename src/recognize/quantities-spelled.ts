@@ -121,10 +121,12 @@ export function phraseAt(
   longest: number,
   listed: (phrase: string) => boolean,
 ): { text: string; end: number } | null {
-  for (let n = Math.min(longest, end - i); n >= 1; n--) {
-    const parts: string[] = [];
-    for (let k = i; k < i + n; k++) parts.push(lower(doc, k));
-    const text = parts.join(" ");
+  // Every leading phrase, built once word by word, then tried longest first.
+  const phrases: string[] = [];
+  for (let k = i; k < Math.min(i + longest, end); k++)
+    phrases.push(k === i ? lower(doc, k) : `${phrases[phrases.length - 1]} ${lower(doc, k)}`);
+  for (let n = phrases.length; n >= 1; n--) {
+    const text = phrases[n - 1] as string;
     if (listed(text)) return { text, end: i + n };
   }
   return null;

@@ -68,7 +68,6 @@ const CUE_UNITS = "day week month year morning afternoon evening night hour minu
 const CUE_SET = new Set([...CUE_WORDS, ...CUE_UNITS, ...CUE_UNITS.map((unit) => `${unit}s`)]);
 /** The same cues inside a token of other characters ("mid-January", "Jan."). */
 const CUE_INSIDE = new RegExp(`\\d|\\b(?:${[...CUE_SET].join("|")})\\b`, "i");
-const PLAIN_WORD = /^[a-z]+$/;
 
 /**
  * Words kept on each side of a cue: the longest expressions reach this far from their nearest
@@ -125,8 +124,13 @@ function cueWindows(doc: Doc, sentence: Sentence): [number, number][] {
   let text: string | null = null;
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const word = lower[t] as string;
-    const plain = PLAIN_WORD.test(word);
-    if (plain ? !CUE_SET.has(word) : !CUE_INSIDE.test(doc.text.slice(start[t], end[t]))) continue;
+    if (
+      !CUE_SET.has(word) &&
+      (isPlainWord(word) ||
+        isCount(word, lower[t + 1]) ||
+        !CUE_INSIDE.test(doc.text.slice(start[t], end[t])))
+    )
+      continue;
     text ??= doc.text.slice(sentence.start, sentence.end);
     const from = wordsBack(text, (start[t] as number) - sentence.start, WINDOW_WORDS);
     const to = wordsAhead(text, (end[t] as number) - sentence.start, WINDOW_WORDS);
@@ -158,6 +162,25 @@ function wordsAhead(text: string, at: number, n: number): number {
     }
   }
   return text.length;
+}
+
+/**
+ * A plain number that is no year and no hour ("30", "100,000"): it dates nothing unless a cue
+ * word stands near it, and that word's own window holds it ("30 days ago", "May 5").
+ */
+function isCount(word: string, next: string | undefined): boolean {
+  return COUNT.test(word) && word.length !== 4 && !CLOCK.test(next ?? "");
+}
+const COUNT = /^\d[\d,]*$/;
+const CLOCK = /^(?:a\.?m\.?|p\.?m\.?|gmt|utc|o'clock|h)$/;
+
+/** Letters a–z only: such a token is a cue only as a whole word. */
+function isPlainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return word.length > 0;
 }
 
 function isSpace(code: number): boolean {
