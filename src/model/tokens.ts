@@ -12,8 +12,6 @@ export interface TokenTable {
   readonly end: Int32Array;
   /** Index into POS_TAGS. */
   readonly pos: Uint8Array;
-  /** Index into TOKEN_KINDS. */
-  readonly kind: Uint8Array;
   /** Lower-cased normalised surface (curly quotes and dashes already plain). */
   readonly lower: readonly string[];
   /**

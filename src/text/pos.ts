@@ -35,30 +35,3 @@ export function posId(tag: string): number {
 export const POS = Object.fromEntries(POS_TAGS.map((tag, i) => [tag, i])) as {
   readonly [K in PosTag]: number;
 };
-
-/** Token kinds from wink-nlp's `its.type`. */
-export const TOKEN_KINDS = [
-  "word",
-  "number",
-  "punctuation",
-  "symbol",
-  "url",
-  "email",
-  "mention",
-  "hashtag",
-  "emoji",
-  "emoticon",
-  "time",
-  "ordinal",
-  "currency",
-  "unit",
-  "other",
-] as const;
-
-export type TokenKind = (typeof TOKEN_KINDS)[number];
-
-const KIND_ID = new Map<string, number>(TOKEN_KINDS.map((kind, i) => [kind, i]));
-
-export function kindId(kind: string): number {
-  return KIND_ID.get(kind) ?? TOKEN_KINDS.length - 1;
-}

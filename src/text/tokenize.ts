@@ -9,7 +9,7 @@ import winkNLP, { type WinkMethods } from "wink-nlp";
 import type { Sentence } from "../model/doc.js";
 import type { TokenTable } from "../model/tokens.js";
 import { type NormalizedText, toOriginalSpan } from "./normalize.js";
-import { kindId, posId } from "./pos.js";
+import { posId } from "./pos.js";
 
 /**
  * wink-nlp's pipe as far as the coder uses it: sentences and part-of-speech tags. Its negation
@@ -37,9 +37,7 @@ export function tokenize(normalized: NormalizedText): Tokenized {
   const wdoc = nlp.readDoc(normalized.text);
   const items = wdoc.tokens();
   const values = items.out() as string[];
-  const spaces = items.out(its.precedingSpaces) as string[];
   const posTags = items.out(its.pos) as string[];
-  const types = items.out(its.type) as string[];
   // wink-nlp types its.lemma with a signature its own `out` does not accept; the call is valid.
   const lemmas = items.out(its.lemma as Parameters<typeof items.out>[0]) as string[];
   const normals = items.out(its.normal) as string[];
@@ -51,7 +49,6 @@ export function tokenize(normalized: NormalizedText): Tokenized {
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const pos = new Uint8Array(n);
-  const kind = new Uint8Array(n);
   const lower: string[] = [];
   const lemma: string[] = [];
   const paragraphBefore = new Uint8Array(n + 1);
@@ -61,14 +58,16 @@ export function tokenize(normalized: NormalizedText): Tokenized {
   let breakPending = false;
   for (let w = 0; w < n; w++) {
     const value = values[w] as string;
-    const space = spaces[w] as string;
-    cursor += space.length;
-    if (isParagraphBreak(space)) breakPending = true;
-    // wink-nlp rebuilds its input exactly; the search is a guard should a future version not.
+    // The spaces before a token are what lies between it and the last: wink-nlp rebuilds its
+    // input exactly, so the token starts after the spaces (asking wink-nlp for them costs more).
+    const gapStart = cursor;
+    while (cursor < norm.length && isGapSpace(norm.charCodeAt(cursor))) cursor++;
+    // A guard should a future version not rebuild its input exactly.
     if (!norm.startsWith(value, cursor)) {
-      const found = norm.indexOf(value, cursor);
+      const found = norm.indexOf(value, gapStart);
       if (found >= 0) cursor = found;
     }
+    if (hasParagraphBreak(norm, gapStart, cursor)) breakPending = true;
     const from = cursor;
     cursor += value.length;
     if (value.trim() === "") {
@@ -86,7 +85,6 @@ export function tokenize(normalized: NormalizedText): Tokenized {
       end[count] = span.end;
     }
     pos[count] = posId(posTags[w] as string);
-    kind[count] = kindId(types[w] as string);
     lower.push(normals[w] as string);
     lemma.push((lemmas[w] as string) || (normals[w] as string));
     paragraphBefore[count] = breakPending ? 1 : 0;
@@ -110,7 +108,6 @@ export function tokenize(normalized: NormalizedText): Tokenized {
       start: start.subarray(0, count),
       end: end.subarray(0, count),
       pos: pos.subarray(0, count),
-      kind: kind.subarray(0, count),
       lower,
       lemma,
       sentence: sentenceOf,
@@ -160,6 +157,30 @@ function splitSentences(
     push(from, last);
   }
   return sentences;
+}
+
+/** The characters wink-nlp counts as spaces before a token (it makes line breaks tokens). */
+function isGapSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 0xa0 ||
+    (code >= 0x2002 && code <= 0x2005) ||
+    code === 0x2009 ||
+    code === 0x200a ||
+    code === 0x202f ||
+    code === 0x205f
+  );
+}
+
+/** Two line breaks or more in `text[from, to)`. */
+function hasParagraphBreak(text: string, from: number, to: number): boolean {
+  const first = text.indexOf("\n", from);
+  return (
+    first >= 0 &&
+    first < to &&
+    text.indexOf("\n", first + 1) >= 0 &&
+    text.indexOf("\n", first + 1) < to
+  );
 }
 
 function isParagraphBreak(space: string): boolean {
