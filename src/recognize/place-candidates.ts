@@ -41,8 +41,7 @@ export function findPlaceCandidates(
     if (m.type === "PERSON" && m.source !== "coreference" && !isBareTitle(m.rule))
       blocked.fill(1, m.firstToken, m.endToken);
   }
-  // A name is read the same way at each mention: work out its readings once per article.
-  const readings = new Map<string, Reading>();
+  const readings = readingsFor(gazetteer, lexicon);
   for (const match of findNameMatches(doc, lexicon.names)) {
     const entry = match.entries.find((e) => PLACE_KINDS.has(e.kind));
     // People, organisations and groups ("NATO", not Nato in the Philippines); "The Kremlin" is
@@ -52,10 +51,12 @@ export function findPlaceCandidates(
       continue;
     }
     const key = foldKey(doc.text.slice(match.start, match.end));
-    const readingKey = `${entry.kind}|${entry.ref}|${key}`;
+    const adjective = match.entries.some((e) => e.kind === "adjective");
+    const readingKey = `${entry.kind}|${entry.ref}|${adjective}|${key}`;
     let reading = readings.get(readingKey);
     if (reading === undefined) {
-      reading = readName(gazetteer, lexicon, entry, key, match.entries);
+      reading = readName(gazetteer, lexicon, entry, key, adjective);
+      if (readings.size >= READINGS_LIMIT) readings.clear();
       readings.set(readingKey, reading);
     }
     if (reading === null) continue;
@@ -85,12 +86,33 @@ export function findPlaceCandidates(
 /** What a dictionary name stands for as a place, or null when it is none. */
 type Reading = Pick<PlaceCandidate, "refs" | "fixed" | "adjectival" | "rule"> | null;
 
+/**
+ * A name is read the same way in every article ("Canada", "Kyiv" are met again and again): the
+ * readings are kept per gazetteer and dictionaries, up to a bound on memory in long runs.
+ */
+const readingCache = new WeakMap<Gazetteer, WeakMap<ActorLexicon, Map<string, Reading>>>();
+const READINGS_LIMIT = 20_000;
+
+function readingsFor(gazetteer: Gazetteer, lexicon: ActorLexicon): Map<string, Reading> {
+  let byLexicon = readingCache.get(gazetteer);
+  if (byLexicon === undefined) {
+    byLexicon = new WeakMap();
+    readingCache.set(gazetteer, byLexicon);
+  }
+  let readings = byLexicon.get(lexicon);
+  if (readings === undefined) {
+    readings = new Map();
+    byLexicon.set(lexicon, readings);
+  }
+  return readings;
+}
+
 function readName(
   gazetteer: Gazetteer,
   lexicon: ActorLexicon,
   entry: NameEntry,
   key: string,
-  entries: readonly NameEntry[],
+  adjective: boolean,
 ): Reading {
   if (entry.kind === "region") {
     // "the West" the bloc is no town in Texas: only regions answer a region's name.
@@ -107,7 +129,7 @@ function readName(
   if (codes === undefined) return null;
   const adjectival = entry.kind === "adjective" || entry.kind === "demonym";
   // "Canadians" are people, not a place.
-  if (adjectival && !entries.some((e) => e.kind === "adjective") && key.endsWith("s")) return null;
+  if (adjectival && !adjective && key.endsWith("s")) return null;
   if (entry.kind === "capital") {
     const capital = capitalOf(gazetteer, key, country, codes.iso2);
     if (capital < 0) return null;

@@ -25,7 +25,7 @@ export function oneSensePerName(
     else group.push(n);
   });
   for (const members of groups.values()) {
-    if (members.length < 2) continue;
+    if (members.length < 2 || oneReading(members, scored)) continue;
     const sense = senseOf(members, names, scored, choices);
     if (sense === null) continue;
     for (const n of members) {
@@ -43,6 +43,20 @@ export function oneSensePerName(
     }
   }
   return choices;
+}
+
+/** Every mention has the same single reading (or none): there is nothing to settle. */
+function oneReading(members: readonly number[], scored: readonly (readonly Scored[])[]): boolean {
+  let place: number | null = null;
+  for (const n of members) {
+    const readings = scored[n] ?? [];
+    if (readings.length > 1) return false;
+    const only = readings[0]?.place;
+    if (only === undefined) continue;
+    if (place !== null && only !== place) return false;
+    place = only;
+  }
+  return true;
 }
 
 function senseOf(
