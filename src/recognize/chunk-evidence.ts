@@ -62,7 +62,39 @@ export function ownStart(doc: Doc, chunk: Chunk): number {
   return (doc.chunks[chunk.possessor] as Chunk).endToken + 1;
 }
 
+/**
+ * Evidence already gathered, per document and chunk: the actor stage reads every chunk, and
+ * coreference reads again the chunks that named no actor.
+ */
+const gathered = new WeakMap<
+  Doc,
+  {
+    readonly matches: readonly NameMatch[];
+    readonly lexicon: ActorLexicon;
+    byChunk: ChunkEvidence[];
+  }
+>();
+
 export function gatherEvidence(
+  doc: Doc,
+  chunk: Chunk,
+  matches: readonly NameMatch[],
+  matchAt: Int32Array,
+  lexicon: ActorLexicon,
+): ChunkEvidence {
+  let memo = gathered.get(doc);
+  if (memo === undefined || memo.matches !== matches || memo.lexicon !== lexicon) {
+    memo = { matches, lexicon, byChunk: [] };
+    gathered.set(doc, memo);
+  }
+  const known = memo.byChunk[chunk.index];
+  if (known !== undefined) return known;
+  const evidence = readEvidence(doc, chunk, matches, matchAt, lexicon);
+  memo.byChunk[chunk.index] = evidence;
+  return evidence;
+}
+
+function readEvidence(
   doc: Doc,
   chunk: Chunk,
   matches: readonly NameMatch[],
