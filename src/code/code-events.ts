@@ -10,7 +10,7 @@ import { lower } from "../text/token-tests.js";
 import { isBackground } from "./background.js";
 import { accusations, claimEvents, claimOf } from "./claims.js";
 import { actorsOf, confidence, type Draft, targetCode, tokenRange } from "./event-drafts.js";
-import { isTimePhrase, matchClause } from "./match-clause.js";
+import { candidatePatterns, isTimePhrase, matchClause } from "./match-clause.js";
 import type { Modality } from "./modality.js";
 import { decideMode, isNegatedClause } from "./mode.js";
 import { isMereOmission } from "./mode-cues.js";
@@ -34,7 +34,8 @@ function clauseEvents(
   patterns: PatternIndex,
   modality: Modality,
 ): Draft[] {
-  if (isBackground(doc, clause)) return [];
+  // Most clauses' verbs have no pattern: nothing else need be read of them.
+  if (candidatePatterns(doc, clause, patterns).length === 0 || isBackground(doc, clause)) return [];
   const match = matchClause(doc, clause, patterns, isNegatedClause(doc, clause, modality));
   if (match === null) return [];
   const { pattern } = match.pattern;

@@ -32,8 +32,9 @@ export function matchClause(
   index: PatternIndex,
   negated: boolean,
 ): ClauseMatch | null {
-  if (clause.verb === null) return null;
-  const group = doc.verbGroups[clause.verb] as VerbGroup;
+  const candidates = candidatePatterns(doc, clause, index);
+  if (candidates.length === 0) return null;
+  const group = doc.verbGroups[clause.verb as number] as VerbGroup;
   const passive = group.voice === "passive";
   const origin = passive && clause.agent === null ? originPhrase(doc, clause, group) : null;
   const sourceChunk = throughQuantity(
@@ -43,13 +44,6 @@ export function matchClause(
       : (attackAuthor(doc, clause.subject) ?? clause.subject),
   );
   const objectChunk = throughQuantity(doc, passive ? clause.subject : clause.object);
-  const particle = group.particle === null ? null : lower(doc, group.particle);
-  // Patterns naming the particle come first; the verb's own patterns still apply, so a pattern
-  // whose sense a particle would change ("roll out", "cut off") needs an object condition.
-  const candidates = [
-    ...(particle === null ? [] : (index.byVerb.get(`${group.lemma} ${particle}`) ?? [])),
-    ...(index.byVerb.get(group.lemma) ?? []),
-  ];
   let best: IndexedPattern | null = null;
   for (const candidate of candidates) {
     const { pattern } = candidate;
@@ -76,6 +70,26 @@ export function matchClause(
     ? null
     : { pattern: best, sourceChunk, objectChunk, sourceIsOrigin: sourceChunk === origin };
 }
+
+/**
+ * The patterns of the clause's verb, most often none: patterns naming its particle first; the
+ * verb's own patterns still apply, so a pattern whose sense a particle would change ("roll
+ * out", "cut off") needs an object condition.
+ */
+export function candidatePatterns(
+  doc: Doc,
+  clause: Clause,
+  index: PatternIndex,
+): readonly IndexedPattern[] {
+  if (clause.verb === null) return NONE;
+  const group = doc.verbGroups[clause.verb] as VerbGroup;
+  const own = index.byVerb.get(group.lemma) ?? NONE;
+  if (group.particle === null) return own;
+  const particled = index.byVerb.get(`${group.lemma} ${lower(doc, group.particle)}`) ?? NONE;
+  return particled.length === 0 ? own : [...particled, ...own];
+}
+
+const NONE: readonly IndexedPattern[] = [];
 
 /**
  * "A mortar bomb was fired at Israel from the Gaza Strip": with no "by" agent, the place a
