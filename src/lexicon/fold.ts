@@ -10,6 +10,8 @@ const MARKS = /[\u0300-\u036f]/g;
 const UNDECOMPOSED = /[łđħıŀŧ]/g;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const NON_ASCII = /[^ -~\t\n\r]/;
+/** Spacing that folding changes: a run of spaces, any other space, a space at either end. */
+const SPACING = /\s\s|[^\S ]|^\s|\s$/;
 
 export function foldKey(text: string): string {
   let s = text.toLowerCase();
@@ -24,7 +26,8 @@ export function foldKey(text: string): string {
       .replace(/[\u2010-\u2015\u2212]/g, "-")
       .replace(/[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003]/g, " ");
   }
-  s = s.replace(/\s+/g, " ").trim();
+  // Most keys are single-spaced already: test before rewriting.
+  if (SPACING.test(s)) s = s.replace(/\s+/g, " ").trim();
   return s.startsWith("the ") ? s.slice(4) : s;
 }
 

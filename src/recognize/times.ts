@@ -126,7 +126,7 @@ function cueWindows(doc: Doc, sentence: Sentence): [number, number][] {
     const word = lower[t] as string;
     if (
       !CUE_SET.has(word) &&
-      (isPlainWord(word) ||
+      (!mayHoldCue(word) ||
         isCount(word, lower[t + 1]) ||
         !CUE_INSIDE.test(doc.text.slice(start[t], end[t])))
     )
@@ -174,13 +174,21 @@ function isCount(word: string, next: string | undefined): boolean {
 const COUNT = /^\d[\d,]*$/;
 const CLOCK = /^(?:a\.?m\.?|p\.?m\.?|gmt|utc|o'clock|h)$/;
 
-/** Letters a–z only: such a token is a cue only as a whole word. */
-function isPlainWord(word: string): boolean {
+/**
+ * Whether a token not itself a cue word may hold one: a digit, or letters beside other
+ * characters ("mid-january", "jan."). Words of letters a–z alone are cues only as a whole
+ * word, and punctuation never is.
+ */
+function mayHoldCue(word: string): boolean {
+  let letters = false;
+  let others = false;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    if (code < 97 || code > 122) return false;
+    if (code >= 48 && code <= 57) return true;
+    if (code >= 97 && code <= 122) letters = true;
+    else others = true;
   }
-  return word.length > 0;
+  return letters && others;
 }
 
 function isSpace(code: number): boolean {
