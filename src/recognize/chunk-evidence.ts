@@ -158,12 +158,19 @@ function findAgents(
       let written = "";
       for (let j = i; j < to && j < i + lexicon.agentWords; j++) {
         // Tokens written tight ("state-run") join without a space, as the phrases are listed.
-        const gap = j === i || isAttached(doc, j) ? "" : " ";
-        key = `${key}${gap}${agentWord(doc, j)}`;
-        written = `${written}${gap}${lower(doc, j)}`;
+        const word = agentWord(doc, j);
+        if (j === i) {
+          key = word;
+          written = lower(doc, j);
+        } else {
+          const gap = isAttached(doc, j) ? "" : " ";
+          key = `${key}${gap}${word}`;
+          written = `${written}${gap}${lower(doc, j)}`;
+        }
+        const single = singular(key);
         const agent =
           lexicon.agents.get(key) ??
-          lexicon.agents.get(singular(key)) ??
+          (single === key ? undefined : lexicon.agents.get(single)) ??
           (written === key ? undefined : lexicon.agents.get(written));
         // "a government-held district", "rebel-controlled areas": an agent word joined by a
         // hyphen to what follows only describes the phrase's head.
