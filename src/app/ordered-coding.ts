@@ -4,8 +4,9 @@
  * input error, an article already stored) pass through in their place, uncoded.
  */
 
-import { CODING_BATCH, type Coder } from "../coder.js";
+import type { Coder } from "../coder.js";
 import type { Article } from "../model/article.js";
+import { CODING_BATCH } from "../pipeline/coding-batch.js";
 import { type CodingOutcome, codeArticles } from "./code-article.js";
 import { readyBatches } from "./ready-batches.js";
 
