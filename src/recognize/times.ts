@@ -175,20 +175,27 @@ const COUNT = /^\d[\d,]*$/;
 const CLOCK = /^(?:a\.?m\.?|p\.?m\.?|gmt|utc|o'clock|h)$/;
 
 /**
- * Whether a token not itself a cue word may hold one: a digit, or letters beside other
- * characters ("mid-january", "jan."). Words of letters a–z alone are cues only as a whole
- * word, and punctuation never is.
+ * Whether a token not itself a cue word may hold one: a digit, or a run of three letters or
+ * more beside other characters ("mid-january", "jan."; every cue word has three letters at
+ * least). Words of letters a–z alone are cues only as a whole word, and "'s", "n't" or
+ * punctuation never are.
  */
 function mayHoldCue(word: string): boolean {
-  let letters = false;
+  let run = 0;
+  let longest = 0;
   let others = false;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (code >= 48 && code <= 57) return true;
-    if (code >= 97 && code <= 122) letters = true;
-    else others = true;
+    if (code >= 97 && code <= 122) {
+      run++;
+      if (run > longest) longest = run;
+    } else {
+      run = 0;
+      others = true;
+    }
   }
-  return letters && others;
+  return others && longest >= 3;
 }
 
 function isSpace(code: number): boolean {
