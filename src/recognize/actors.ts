@@ -54,6 +54,7 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
     if (clause.subject !== null && group !== undefined && SPEAKING.has(group.lemma))
       speakers.add(clause.subject);
   }
+  const speaks = (c: Chunk) => speakers.has(c.index);
   const home = homeCountry(doc, matches, lexicon);
   const openingPlaces = sentenceOpeningPlaces(doc, matches, lexicon);
   const date = doc.article.date ?? null;
@@ -75,7 +76,7 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
       subjectCountry,
       phraseCountry,
       placeCountry,
-      speaks: (c) => speakers.has(c.index),
+      speaks,
     });
     if (draft === null) continue;
     const mention = makeMention(mentions.length, chunk, draft.span, draft, draft);

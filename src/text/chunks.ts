@@ -96,16 +96,20 @@ class Chunker {
    */
   private skipQuantifier(j: number, end: number): number {
     const { doc } = this;
-    const numberAt = (k: number) =>
-      k < end && (isPos(doc, k, POS.NUM) || CURRENCY.has(lower(doc, k)));
     const first = lower(doc, j);
     // Most chunks start with no qualifier: look at the second word only after a first one.
     if (QUANTIFIER_FIRSTS.has(first) && j + 1 < end) {
-      if (QUANTIFIER_PAIRS.has(`${first} ${lower(doc, j + 1)}`) && numberAt(j + 2)) return j + 2;
+      if (QUANTIFIER_PAIRS.has(`${first} ${lower(doc, j + 1)}`) && this.numberAt(j + 2, end))
+        return j + 2;
     }
-    if (QUANTIFIER_WORDS.has(first) && numberAt(j + 1)) return j + 1;
+    if (QUANTIFIER_WORDS.has(first) && this.numberAt(j + 1, end)) return j + 1;
     if (CURRENCY.has(first) && j + 1 < end && isPos(doc, j + 1, POS.NUM)) return j + 1;
     return j;
+  }
+
+  /** A number or a currency sign at `k`, before `end`. */
+  private numberAt(k: number, end: number): boolean {
+    return k < end && (isPos(this.doc, k, POS.NUM) || CURRENCY.has(lower(this.doc, k)));
   }
 
   private isNominalOrModifier(j: number): boolean {
