@@ -224,6 +224,10 @@ function isPlaceUse(doc: Doc, chunk: Chunk): boolean {
   return false;
 }
 
-export function namesOfKind(evidence: ChunkEvidence, ...kinds: NameKind[]): NameHit[] {
+/** Most chunks name nothing from the dictionaries: one shared empty answer for them. */
+const NO_HITS: readonly NameHit[] = Object.freeze([]);
+
+export function namesOfKind(evidence: ChunkEvidence, ...kinds: NameKind[]): readonly NameHit[] {
+  if (evidence.names.length === 0) return NO_HITS;
   return evidence.names.filter((n) => kinds.includes(n.entry.kind));
 }

@@ -7,7 +7,7 @@
 import type { Gazetteer, Place } from "../lexicon/gazetteer.js";
 import { anchorWeight, type ContextPoint, isPoint, type Pick } from "./place-context.js";
 import type { NameToRead } from "./place-disambiguate.js";
-import { best, type Choice, isWellKnown, type Scored } from "./place-resolve.js";
+import { type Choice, isWellKnown, type Scored, topScore } from "./place-resolve.js";
 
 /** A name whose best reading leads the next by this much is taken as settled. */
 export const SETTLED_MARGIN = 2.5;
@@ -57,14 +57,14 @@ export function alternativesOf(
   scored.forEach((readings, n) => {
     const name = names[n] as NameToRead;
     if (name.weak) return;
-    const top = best(readings);
+    const top = topScore(readings);
     const held = byKey.get(name.key);
-    if (top !== null && (held === undefined || top.score > (best(held)?.score ?? 0)))
+    if (top !== null && (held === undefined || top > (topScore(held) ?? 0)))
       byKey.set(name.key, readings);
   });
   const points: ContextPoint[] = [];
   for (const [key, readings] of byKey) {
-    const top = best(readings)?.score ?? 0;
+    const top = topScore(readings) ?? 0;
     for (const r of readings) {
       if (top - r.score > ALTERNATIVE_RANGE) continue;
       const place = gazetteer.place(r.place);

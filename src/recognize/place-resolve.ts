@@ -104,6 +104,13 @@ function allTowns(gazetteer: Gazetteer, refs: readonly NameRef[]): boolean {
   return refs.every((r) => gazetteer.place(r.place).feature.startsWith("PPL"));
 }
 
+/** The best reading's score, or null when there is none; `best` without building a choice. */
+export function topScore(scored: readonly Scored[]): number | null {
+  let top: number | null = null;
+  for (const s of scored) if (top === null || s.score > top) top = s.score;
+  return top;
+}
+
 /** The best of the scored readings, with its margin over the next. */
 export function best(scored: readonly Scored[]): Choice | null {
   let top: Scored | null = null;
