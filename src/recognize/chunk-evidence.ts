@@ -62,6 +62,10 @@ export function ownStart(doc: Doc, chunk: Chunk): number {
   return (doc.chunks[chunk.possessor] as Chunk).endToken + 1;
 }
 
+/** Most chunks name nothing from the dictionaries and hold no agent word: shared empty lists. */
+const NO_HITS: readonly NameHit[] = Object.freeze([]);
+const NO_AGENTS: readonly AgentHit[] = Object.freeze([]);
+
 /**
  * Evidence already gathered, per document and chunk: the actor stage reads every chunk, and
  * coreference reads again the chunks that named no actor.
@@ -94,6 +98,11 @@ export function gatherEvidence(
   return evidence;
 }
 
+/** Lets go of a document's gathered evidence once its last reader (coreference) is done. */
+export function forgetEvidence(doc: Doc): void {
+  gathered.delete(doc);
+}
+
 function readEvidence(
   doc: Doc,
   chunk: Chunk,
@@ -112,7 +121,7 @@ function readEvidence(
   // hyphen to a participle only describes the actor another name in the phrase names.
   const own =
     names.length === 0
-      ? names
+      ? NO_HITS
       : names.filter(
           (n) =>
             !isHyphenModifier(doc, n.match.endToken) ||
@@ -147,7 +156,7 @@ function findAgents(
   to: number,
   lexicon: ActorLexicon,
   covered: (k: number) => boolean,
-): AgentHit[] {
+): readonly AgentHit[] {
   const hits: AgentHit[] = [];
   let i = from;
   while (i < to) {
@@ -188,7 +197,7 @@ function findAgents(
       i++;
     }
   }
-  return hits;
+  return hits.length === 0 ? NO_AGENTS : hits;
 }
 
 /** "a general strike", "a major offensive": a rank read as an adjective is no agent. */
@@ -223,9 +232,6 @@ function isPlaceUse(doc: Doc, chunk: Chunk): boolean {
   }
   return false;
 }
-
-/** Most chunks name nothing from the dictionaries: one shared empty answer for them. */
-const NO_HITS: readonly NameHit[] = Object.freeze([]);
 
 export function namesOfKind(evidence: ChunkEvidence, ...kinds: NameKind[]): readonly NameHit[] {
   if (evidence.names.length === 0) return NO_HITS;

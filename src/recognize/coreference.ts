@@ -8,7 +8,7 @@
 import type { ActorLexicon } from "../lexicon/actor-lexicon.js";
 import type { Chunk, Clause, Doc, Mention, TokenRange } from "../model/doc.js";
 import { lemma, lower } from "../text/token-tests.js";
-import { gatherEvidence, ownStart } from "./chunk-evidence.js";
+import { forgetEvidence, gatherEvidence, ownStart } from "./chunk-evidence.js";
 import { agentOf, copy, countryReference, type Resolved } from "./coreferent-mentions.js";
 import { findNameMatches, matchAtToken, type NameMatch } from "./name-matches.js";
 
@@ -68,6 +68,8 @@ export function resolveCoreference(doc: Doc, lexicon: ActorLexicon): void {
     antecedents.set(resolved.mention, resolved.antecedent);
   }
   renumber(doc, timeline, antecedents);
+  // Nothing reads a chunk's evidence after this: a batch of documents need not keep it.
+  forgetEvidence(doc);
 }
 
 function resolveChunk(
