@@ -14,8 +14,14 @@ export interface NameMatch extends TokenRange {
   readonly entries: readonly NameEntry[];
 }
 
-/** Lower-cased ASCII needs no folding; most tokens are. */
-const ASCII = /^[ -~]*$/;
+/** Lower-cased printable ASCII needs no folding; most tokens are. */
+function isPlainAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
+}
 
 const cache = new WeakMap<Doc, { names: NameIndex; matches: NameMatch[] }>();
 
@@ -30,7 +36,7 @@ export function findNameMatches(doc: Doc, names: NameIndex): NameMatch[] {
 
 function scanNames(doc: Doc, names: NameIndex): NameMatch[] {
   const { tokens, text } = doc;
-  const folded = tokens.lower.map((word) => (ASCII.test(word) ? word : foldKey(word)));
+  const folded = tokens.lower.map((word) => (isPlainAscii(word) ? word : foldKey(word)));
   const matches: NameMatch[] = [];
   for (const sentence of doc.sentences) {
     let i = sentence.firstToken;
