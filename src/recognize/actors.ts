@@ -257,13 +257,13 @@ function codeChunk(
   const explicitCountry = countryIn(evidence, lexicon) ?? context.possessorCountry;
   // "the EU's foreign policy chief", "NATO's secretary general": the organisation's people
   // act for it, as its name inside the phrase would say ("UN troops").
-  const owner = context.possessorOrganisation;
+  const organisationOwner = context.possessorOrganisation;
   if (
     explicitCountry === null &&
-    owner !== null &&
+    organisationOwner !== null &&
     (chunk.title !== null || evidence.agents.length > 0)
   )
-    return ownedByOrganisation(doc, chunk, owner);
+    return ownedByOrganisation(doc, chunk, organisationOwner);
   const organisation = namesOfKind(evidence, "organisation", "group")[0];
   // "UN chief", "the Hamas leader": a title inside an organisation's name is its officer.
   if (chunk.title !== null && explicitCountry === null && organisation !== undefined)

@@ -71,7 +71,6 @@ function buildClause(
   let k = group.firstToken - 1;
   let subject: number | null = null;
   if (!group.nonFinite) {
-    k = skipBack(doc, k, sentence, words);
     k = skipAsides(doc, k, sentence, words);
     const found = subjectBefore(doc, k, sentence, earlier);
     if (found !== null) {
@@ -277,9 +276,10 @@ function follows(doc: Doc, clause: Clause, k: number): boolean {
 const TIME_PREPS = new Set(["on", "in", "at", "during", "since"]);
 
 /**
- * Steps back over what may stand between a subject and its verb besides adverbs: a time phrase
- * ("Al Taweel today signed", "the union on Tuesday called") and a bracketed abbreviation ("the
- * Nigeria Labour Congress (NLC) called"), when a phrase stands before it.
+ * Steps back over what may stand between a subject and its verb: adverbs and appositive commas
+ * (skipBack), a time phrase ("Al Taweel today signed", "the union on Tuesday called") and a
+ * bracketed abbreviation ("the Nigeria Labour Congress (NLC) called"), when a phrase stands
+ * before it.
  */
 function skipAsides(doc: Doc, k: number, sentence: Sentence, words: SyntaxWords): number {
   let j = skipBack(doc, k, sentence, words);

@@ -102,8 +102,7 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
       }
       if (isAdjectiveAfterModal(doc, i, words) || isProgressive(doc, i)) {
         // "would free the prisoners": after a modal only a verb can stand.
-        pos[i] = POS.VERB;
-        tokens.lemma[i] = words.verbLemmaFixes.get(word) ?? verbLemma(word);
+        retagAsVerb(doc, i, words);
         verbSeen = true;
         continue;
       }
@@ -111,9 +110,7 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
       if (noun && !verbSeen && isHeadlineSubjectNoun(doc, i, sentence.firstToken, words)) {
         // "Syrian forces clash with rioters": the plural is the subject's head, the base form
         // after it the verb.
-        const verb = lower(doc, i + 1);
-        pos[i + 1] = POS.VERB;
-        tokens.lemma[i + 1] = words.verbLemmaFixes.get(verb) ?? verbLemma(verb);
+        retagAsVerb(doc, i + 1, words);
         verbSeen = true;
         i++;
         continue;
@@ -126,13 +123,18 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
         (noun && isVerbAfterRelative(doc, i, sentence.endToken, words)) ||
         (!verbSeen && isVerbBeforeObject(doc, i, sentence.endToken))
       ) {
-        pos[i] = POS.VERB;
-        // The noun lemma of "warning" is "warning"; the verb's is "warn".
-        tokens.lemma[i] = words.verbLemmaFixes.get(word) ?? verbLemma(word);
+        retagAsVerb(doc, i, words);
         verbSeen = true;
       }
     }
   }
+}
+
+/** Tags token `i` a verb with its verb lemma: the noun lemma of "warning" is "warning", the verb's "warn". */
+function retagAsVerb(doc: Doc, i: number, words: SyntaxWords): void {
+  const word = lower(doc, i);
+  doc.tokens.pos[i] = POS.VERB;
+  doc.tokens.lemma[i] = words.verbLemmaFixes.get(word) ?? verbLemma(word);
 }
 
 /** Tags that continue a noun phrase after a word: a phrase's head comes last. */
@@ -428,8 +430,7 @@ function isProgressive(doc: Doc, i: number): boolean {
   let before = i - 1;
   if (NEGATIONS.has(lower(doc, before)) && before > 0) before--;
   if (!isPos(doc, before, POS.AUX) || lemma(doc, before) !== "be") return false;
-  const next = doc.tokens.pos[i + 1] as number;
-  return next === POS.DET || next === POS.PROPN || next === POS.PRON || next === POS.NUM;
+  return OBJECT_STARTS.has(doc.tokens.pos[i + 1] as number);
 }
 
 const NEGATIONS = new Set(["not", "n't", "never"]);

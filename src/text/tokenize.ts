@@ -71,7 +71,7 @@ export function tokenize(normalized: NormalizedText): Tokenized {
     const from = cursor;
     cursor += value.length;
     if (value.trim() === "") {
-      if (isParagraphBreak(value)) breakPending = true;
+      if (hasParagraphBreak(norm, from, cursor)) breakPending = true;
       continue;
     }
     kept[w] = count;
@@ -172,18 +172,10 @@ function isGapSpace(code: number): boolean {
   );
 }
 
-/** Two line breaks or more in `text[from, to)`. */
+/** Two line breaks or more in `text[from, to)`: the spaces or line-break token between words. */
 function hasParagraphBreak(text: string, from: number, to: number): boolean {
   const first = text.indexOf("\n", from);
-  return (
-    first >= 0 &&
-    first < to &&
-    text.indexOf("\n", first + 1) >= 0 &&
-    text.indexOf("\n", first + 1) < to
-  );
-}
-
-function isParagraphBreak(space: string): boolean {
-  const first = space.indexOf("\n");
-  return first >= 0 && space.indexOf("\n", first + 1) >= 0;
+  if (first < 0 || first >= to) return false;
+  const second = text.indexOf("\n", first + 1);
+  return second >= 0 && second < to;
 }
