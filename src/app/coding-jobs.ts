@@ -1,6 +1,7 @@
 /**
- * `--jobs`: how many threads code articles. `1` codes on the main thread, one article after
- * another, exactly as before worker threads existed; `N` starts a pool of N workers; `auto`
+ * `--jobs`: how many threads code articles. `1` codes on the main thread, in batches of the
+ * articles already read (see readyBatches); `N` starts a pool of N workers, each coding one
+ * article at a time; `auto`
  * (the default) looks at the batch first and starts a pool only for a batch of more than
  * AUTO_POOL_ABOVE articles, on one worker fewer than the machine has cores (four at most), and
  * only where that makes two or more.
