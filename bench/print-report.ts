@@ -12,6 +12,7 @@ import { type Figures, toMb } from "./figures.js";
 import { type PhaseReports, reportOf } from "./measurements.js";
 import { isInProcessPhase, type Phase } from "./phases.js";
 import { formatTable } from "./report-table.js";
+import { WARMUP_SHARE } from "./time-pass.js";
 
 export interface BenchResult {
   readonly corpus: Corpus;
@@ -64,7 +65,7 @@ export function printReport({
       "every phase runs in a fresh process, one phase at a time, single-threaded but CLI --jobs auto.",
       `analyzeMany and codeMany take batches of ${CODING_BATCH} articles and run each stage over the whole`,
       "batch before the next, as the CLI codes; 'one at a time' calls coder.code on each article.",
-      "In-process phases: warm-up over 5% of the corpus, then one timed full pass (wall s),",
+      `In-process phases: warm-up over ${Math.round(WARMUP_SHARE * 100)}% of the corpus, then one timed full pass (wall s),`,
       "the median of --repeat rounds (default 3) run in alternation;",
       "model loading is excluded. CLI: the whole process, startup and JSONL parsing included,",
       "stdout discarded. CLI --jobs auto: the same, coding on " +
