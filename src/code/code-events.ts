@@ -62,6 +62,7 @@ function clauseEvents(
       : actorsOrOwners(doc, sourceChunk, match.sourceIsOrigin && sourceChunk === match.sourceChunk);
   if (pattern.received === true) [sources, targets] = [targets, sources];
   if (sources.length === 0) return [];
+  if (pattern.recipient === true && movedWithinOwn(doc, clause, sources)) return [];
 
   const pairs: [Mention, Mention | null][] = [];
   if (targets.length === 0 && pattern.reciprocal === true && sources.length > 1) {
@@ -117,6 +118,18 @@ function targetMentions(
     if (found.length > 0) return [...found, ...included(doc, chunk)];
   }
   return [];
+}
+
+/**
+ * The clause's "to" phrase names no actor but the sources themselves or what they own: "NATO
+ * allies sent fighter jets to the alliance's eastern flank" moves its own forces, gives nothing.
+ */
+function movedWithinOwn(doc: Doc, clause: Clause, sources: readonly Mention[]): boolean {
+  const to = prepObject(doc, clause, "to");
+  if (to === null) return false;
+  return actorsOrOwners(doc, to, true).every((t) =>
+    sources.some((s) => targetCode(t) === s.code || t.antecedent === s.index),
+  );
 }
 
 /** The subject of the first clause this clause governs ("NATO" in "demanded that NATO …"). */

@@ -121,6 +121,12 @@ export const PatternSchema = z
      * the source is found in the target slots ("from") and the subject becomes the target.
      */
     received: z.literal(true).optional(),
+    /**
+     * The object changes hands, and a "to" phrase names who gets it. Where the clause's "to"
+     * phrase names no one but the source or what it owns ("sent fighter jets to its bases",
+     * "to the alliance's eastern flank"), the things were only moved: no event is coded.
+     */
+    recipient: z.literal(true).optional(),
     /** "X and Y met": with no target, coordinated subjects act on each other. */
     reciprocal: z.literal(true).optional(),
     /** Confidence of a full match, 0–1; absent means 0.8. */
