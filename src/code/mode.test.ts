@@ -55,6 +55,13 @@ describe("event modes", () => {
     ]);
   });
 
+  it("gives a demand that is itself only urged to the one who urges it", () => {
+    // France has not pressured anyone: Iran appeals to France for the easing of sanctions.
+    expect(events("Iran urged France to pressure the United States to lift sanctions.")).toEqual([
+      "IRN 0254 FRA demanded",
+    ]);
+  });
+
   it("marks what a speaker reports, and codes no statement event for plain saying", () => {
     expect(events("Russia attacked Ukraine, officials said.")).toEqual(["RUS 190 UKR reported"]);
     expect(events("Officials said the talks resumed in Geneva.")).not.toContainEqual(

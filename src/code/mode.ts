@@ -113,6 +113,17 @@ export function decideMode(
   let reportedByNoun = false;
   let believed = false;
   let child = clause;
+  const demand = (kind: Recoding, by: Clause, word: string) => {
+    // "Iran urged France to pressure the US to lift sanctions": a demand that is itself only
+    // asked for is not made; the outer asker appeals to its addressee for what the inner one
+    // wants (Iran → France, easing of sanctions).
+    const outer = demander !== null && demander === child;
+    if (demanded !== null && !outer) return;
+    demanded = kind;
+    demander = by;
+    governor ??= by;
+    cue ??= word;
+  };
   for (let depth = 0; depth < 4 && child.parent !== null; depth++) {
     // "reports that Paris and Moscow struck a deal", "no sign that Washington was ready to
     // accept": the clause is the content of a noun, a report or a conjecture, not a fact.
@@ -191,15 +202,9 @@ export function decideMode(
         hypothetical = true;
         cue ??= word;
       } else if (modality.demanding.has(group.lemma)) {
-        demanded ??= "demand";
-        demander ??= parent;
-        cue ??= word;
-        governor ??= parent;
+        demand("demand", parent, word);
       } else if (modality.appealing.has(group.lemma) && !isPhoneCall(doc, parent, group)) {
-        demanded ??= "appeal";
-        demander ??= parent;
-        cue ??= word;
-        governor ??= parent;
+        demand("appeal", parent, word);
       }
       if (group.negation !== null) negated = true;
       // "Russia has yet to withdraw", "Kenya is yet to respond": not done so far.
