@@ -123,6 +123,17 @@ describe("actor recognition", () => {
       "100,000 troops → RUSMIL (NORP)",
     );
   });
+
+  it("reads a regional bureau's dateline as the reporter's place, not the story's country", () => {
+    const story =
+      "MOSCOW — Ukraine's parliament met on Monday. Fighting inside Ukraine stopped, " +
+      "and flights to Moscow resumed. The government said it supported the truce.";
+    expect(mentions(story)).toContain("government → UKRGOV (ORG)");
+    // A dateline country named again in the body stays home, however often others are named.
+    expect(
+      mentions("OTTAWA — Canada condemned Russia. Russia denied it. The government spoke."),
+    ).toContain("government → CANGOV (ORG)");
+  });
 });
 
 describe("coreference", () => {

@@ -10,18 +10,64 @@ import { isNominal, isPunct, lower } from "../text/token-tests.js";
 import type { NameMatch } from "./name-matches.js";
 
 const COUNTRY_KINDS = new Set(["country", "capital", "seat", "adjective", "demonym"]);
+/** Names of the country itself: a capital may be only a place ("flights to Amman"). */
+const NATION_KINDS = new Set(["country", "adjective", "demonym"]);
 
 export function homeCountry(
   doc: Doc,
   matches: readonly NameMatch[],
   lexicon: ActorLexicon,
 ): string | null {
-  return datelineCountry(doc, matches, lexicon) ?? mostNamedCountry(doc, matches, lexicon);
+  const dateline = datelineCountry(doc, matches, lexicon);
+  if (dateline === null) return mostNamedCountry(doc, matches, lexicon);
+  return storyCountry(dateline, matches, lexicon) ?? dateline.country;
 }
 
-function countryOf(match: NameMatch, lexicon: ActorLexicon): string | null {
-  const entry = match.entries.find((e) => COUNTRY_KINDS.has(e.kind));
+/**
+ * A regional bureau files stories about its neighbours ("AMMAN, Jordan — Yemen's warring
+ * parties have agreed …"): where the body never names the dateline's country again but names
+ * one other country at least twice, and more than any other, that country is home, and "the
+ * government" is its government. A dateline country named again in the body stays home
+ * ("OTTAWA — … Canada's embassy in Kyiv"); its capital named as a destination ("flights between
+ * Sanaa and Amman") does not count as naming it.
+ */
+function storyCountry(
+  dateline: Dateline,
+  matches: readonly NameMatch[],
+  lexicon: ActorLexicon,
+): string | null {
+  const counts = new Map<string, number>();
+  for (const match of matches) {
+    if (match.firstToken <= dateline.end) continue;
+    if (countryOf(match, lexicon, NATION_KINDS) === dateline.country) return null;
+    const code = countryOf(match, lexicon);
+    if (code !== null) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let tied = false;
+  for (const [code, n] of counts) {
+    const top = best === null ? 0 : (counts.get(best) ?? 0);
+    if (n > top) {
+      best = code;
+      tied = false;
+    } else if (n === top) tied = true;
+  }
+  return best !== null && !tied && (counts.get(best) ?? 0) >= 2 ? best : null;
+}
+
+function countryOf(
+  match: NameMatch,
+  lexicon: ActorLexicon,
+  kinds: ReadonlySet<string> = COUNTRY_KINDS,
+): string | null {
+  const entry = match.entries.find((e) => kinds.has(e.kind));
   return entry === undefined ? null : (lexicon.dictionaries.countries[entry.ref]?.code ?? null);
+}
+
+interface Dateline {
+  readonly country: string;
+  /** The dash or colon that closes the dateline. */
+  readonly end: number;
 }
 
 /** A sentence among the first three that opens with place names and a dash. */
@@ -29,7 +75,7 @@ function datelineCountry(
   doc: Doc,
   matches: readonly NameMatch[],
   lexicon: ActorLexicon,
-): string | null {
+): Dateline | null {
   for (const sentence of doc.sentences.slice(0, 3)) {
     let dash = -1;
     for (
@@ -55,7 +101,7 @@ function datelineCountry(
         country = countryOf(match, lexicon) ?? country;
       }
     }
-    if (country !== null) return country;
+    if (country !== null) return { country, end: dash };
   }
   return null;
 }
