@@ -41,6 +41,10 @@ const TITLES = new Set([
   "deputy head of state",
   "head of government",
   "premier",
+  "leader",
+  "director general",
+  "managing director",
+  "high commissioner",
 ]);
 
 function person(name: string): PersonEntry {
