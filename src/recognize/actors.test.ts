@@ -38,6 +38,13 @@ describe("actor recognition", () => {
     expect(mentions("The NATO Secretary General met the Russian envoy.")).toContainEqual(
       "NATO → IGOWSTNAT (ORG)",
     );
+    // Or by an "of" / "from" phrase naming the organisation or group after them.
+    expect(mentions("Officials from NATO met the Russian envoy.")).toContainEqual(
+      "Officials → IGOWSTNAT (ORG)",
+    );
+    expect(mentions("Russian troops arrested leaders of the Wagner Group.")).toContainEqual(
+      "leaders → RUSMILMER (NORP)",
+    );
   });
 
   it("reads a sector word before a noun for an act or a thing as no actor", () => {

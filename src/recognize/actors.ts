@@ -75,6 +75,7 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
         possessor?.type === "ORG" && possessor.source === "dictionary" ? possessor : null,
       subjectCountry,
       phraseCountry,
+      phraseOrganisation,
       placeCountry,
       speaks,
     });
@@ -92,6 +93,15 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
     const next = doc.tokenChunk[chunk.endToken + 1] ?? -1;
     if (next < 0) return null;
     return countryNamedIn(doc.chunks[next] as Chunk, matches, matchAt, lexicon);
+  }
+
+  function phraseOrganisation(chunk: Chunk): NameHit | null {
+    const prep = lower(doc, chunk.endToken);
+    if (prep !== "of" && prep !== "from") return null;
+    const next = doc.tokenChunk[chunk.endToken + 1] ?? -1;
+    if (next < 0) return null;
+    const evidence = gatherEvidence(doc, doc.chunks[next] as Chunk, matches, matchAt, lexicon);
+    return namesOfKind(evidence, "organisation", "group")[0] ?? null;
   }
 
   function subjectCountry(chunk: Chunk): string | null {
@@ -117,6 +127,8 @@ interface Context {
   readonly subjectCountry: (chunk: Chunk) => string | null;
   /** The country named in a phrase right after the chunk: "of Gondor", "from Gondor", "in Arnor". */
   readonly phraseCountry: (chunk: Chunk) => string | null;
+  /** The organisation or group named in an "of" or "from" phrase right after the chunk. */
+  readonly phraseOrganisation: (chunk: Chunk) => NameHit | null;
   /** Whether the chunk is the subject of a verb of saying ("Europe has made it clear …"). */
   readonly speaks: (chunk: Chunk) => boolean;
   /** The country the chunk's clause is set in: "(civilians were killed) in Gondor". */
@@ -148,7 +160,11 @@ function nationalBody(doc: Doc, chunk: Chunk, country: string): Draft {
 }
 
 /** A person or body of an organisation, coded as the organisation. */
-function ownedByOrganisation(doc: Doc, chunk: Chunk, owner: Mention): Draft {
+function ownedByOrganisation(
+  doc: Doc,
+  chunk: Chunk,
+  owner: Pick<Mention, "code" | "country" | "sectors">,
+): Draft {
   return agentDraft(doc, chunk, {
     type: chunk.title === null ? collectiveType(doc, chunk) : "PERSON",
     code: owner.code,
@@ -258,13 +274,22 @@ function codeChunk(
   // "the EU's foreign policy chief", "NATO's secretary general": the organisation's people
   // act for it, as its name inside the phrase would say ("UN troops").
   const organisationOwner = context.possessorOrganisation;
-  if (
-    explicitCountry === null &&
-    organisationOwner !== null &&
-    (chunk.title !== null || evidence.agents.length > 0)
-  )
+  const isAgent = chunk.title !== null || evidence.agents.length > 0;
+  if (explicitCountry === null && organisationOwner !== null && isAgent)
     return ownedByOrganisation(doc, chunk, organisationOwner);
   const organisation = namesOfKind(evidence, "organisation", "group")[0];
+  // "a leader of the CJNG", "officials from the European Union": the people of the
+  // organisation the phrase after them names.
+  const ofOrganisation =
+    explicitCountry === null && organisation === undefined && isAgent
+      ? context.phraseOrganisation(chunk)
+      : null;
+  if (ofOrganisation !== null)
+    return ownedByOrganisation(
+      doc,
+      chunk,
+      organisationMention(doc, chunk, ofOrganisation, lexicon),
+    );
   // "UN chief", "the Hamas leader": a title inside an organisation's name is its officer.
   if (chunk.title !== null && explicitCountry === null && organisation !== undefined)
     return organisationMention(doc, chunk, organisation, lexicon);
