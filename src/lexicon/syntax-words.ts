@@ -28,6 +28,10 @@ export const SyntaxWordsSchema = z.strictObject({
   relativePronouns: words(1),
   subordinators: z.record(word, z.enum(["complement", "conditional", "adverbial"])),
   speechVerbs: words(1),
+  /** Verbs of judging and asking that speak for a clause as its "-ing" adjunct ("…, accusing"). */
+  stanceVerbs: words(1),
+  /** Nouns for what is issued or sent: "issued a statement urging …". */
+  documentNouns: words(1),
   particles: words(),
   futureMarkers: words(),
   modals: words(),
@@ -58,6 +62,14 @@ export interface SyntaxWords {
   readonly relativePronouns: ReadonlySet<string>;
   readonly subordinators: ReadonlyMap<string, SubordinatorKind>;
   readonly speechVerbs: ReadonlySet<string>;
+  /**
+   * Verbs of judging and asking: with the speech verbs, their bare "-ing" form after a clause
+   * says something on behalf of that clause's subject ("recalled its ambassador, accusing
+   * Russia of lying").
+   */
+  readonly stanceVerbs: ReadonlySet<string>;
+  /** Nouns for documents, which speak for whoever issues them ("issued a statement urging …"). */
+  readonly documentNouns: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly futureMarkers: ReadonlySet<string>;
   readonly modals: ReadonlySet<string>;
@@ -94,6 +106,8 @@ export function parseSyntaxWords(data: unknown, name = "data/text/syntax-words.j
     relativePronouns: new Set(d.relativePronouns),
     subordinators: new Map(Object.entries(d.subordinators)),
     speechVerbs: new Set(d.speechVerbs),
+    stanceVerbs: new Set(d.stanceVerbs),
+    documentNouns: new Set(d.documentNouns),
     particles: new Set(d.particles),
     futureMarkers: new Set(d.futureMarkers),
     modals: new Set(d.modals),

@@ -29,6 +29,22 @@ describe("clauses", () => {
     });
   });
 
+  it("gives a speech or stance participle after a clause that clause's subject", () => {
+    const recalled = "Canada recalled its ambassador, accusing Russia of lying.";
+    expect(clauseOf(recalled, "accusing")).toMatchObject({
+      kind: "coordinate",
+      subject: "Canada",
+      object: "Russia",
+    });
+    // A document issued speaks for its issuer; a phrase of anyone else's speaks for itself.
+    const issued = "Amnesty issued a statement calling on Belarus to free the prisoners.";
+    expect(clauseOf(issued, "calling")).toMatchObject({ kind: "coordinate", subject: "Amnesty" });
+    const protests = "The president resigned after protests calling for his removal.";
+    expect(clauseOf(protests, "calling")).not.toMatchObject({ subject: "The president" });
+    const gerund = "The army arrested him for criticizing the king.";
+    expect(clauseOf(gerund, "criticizing")).not.toMatchObject({ subject: "The army" });
+  });
+
   it("steps over an aside set off by commas after the subject", () => {
     expect(
       clauseOf(

@@ -94,6 +94,14 @@ function buildClause(
     kind = "nonfinite";
     parent = previous?.index ?? null;
     subject = null;
+  } else if (head !== null && head.subject !== null && isSpeakingAdjunct(doc, words, group, head)) {
+    // "Canada recalled its ambassador, accusing Russia of lying", "sent a letter to the WHO
+    // chief threatening to pull funding": a bare "-ing" form of a speech or stance verb after a
+    // clause speaks for that clause's subject, as a verb coordinated with it would.
+    kind = "coordinate";
+    parent = head.index;
+    subject = head.subject;
+    subjectShared = true;
   } else if (isReducedRelative(doc, words, group, chunkBefore, previous)) {
     kind = "reduced-relative";
     subject = chunkBefore;
@@ -187,6 +195,38 @@ function firstOf(doc: Doc, chunk: number): number {
 function isSpeechClause(doc: Doc, words: SyntaxWords, clause: Clause): boolean {
   const group = groupOf(doc, clause);
   return group !== undefined && words.speechVerbs.has(group.lemma);
+}
+
+/**
+ * A bare present participle of a speech or stance verb (no auxiliary, only adverbs before it)
+ * after the clause's verb, behind a comma, or after the clause's object when that is a document
+ * of no one else's ("issued a statement urging", "sent a letter to the WHO chief threatening").
+ * Behind any other noun phrase the phrase speaks ("protests calling for his removal", "a Fox
+ * News report alleging"), and after a preposition the gerund has a subject of its own to find
+ * ("arrested him for criticizing the king").
+ */
+function isSpeakingAdjunct(doc: Doc, words: SyntaxWords, group: VerbGroup, head: Clause): boolean {
+  if (group.nonFinite || !lower(doc, group.head).endsWith("ing")) return false;
+  if (!words.speechVerbs.has(group.lemma) && !words.stanceVerbs.has(group.lemma)) return false;
+  for (let k = group.firstToken; k < group.head; k++) if (!isPos(doc, k, POS.ADV)) return false;
+  const headGroup = groupOf(doc, head);
+  if (headGroup === undefined || headGroup.endToken > group.firstToken) return false;
+  const before = group.firstToken - 1;
+  if (isPunct(doc, before, ",")) return true;
+  if (chunkAt(doc, before) < 0 && !isPunct(doc, before, ")")) return false;
+  // The clause's object is not read yet: the phrase right after its verb.
+  const object = chunkAt(
+    doc,
+    headGroup.particle === null ? headGroup.endToken : headGroup.particle + 1,
+  );
+  return object >= 0 && isOwnDocument(doc, words, doc.chunks[object] as Chunk);
+}
+
+/** "a statement", "a strongly worded resolution": a document no name in the phrase owns. */
+function isOwnDocument(doc: Doc, words: SyntaxWords, chunk: Chunk): boolean {
+  if (!words.documentNouns.has(lemma(doc, chunk.head))) return false;
+  for (let k = chunk.firstToken; k < chunk.head; k++) if (isPos(doc, k, POS.PROPN)) return false;
+  return chunk.possessor === null;
 }
 
 /**
