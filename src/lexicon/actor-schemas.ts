@@ -122,6 +122,11 @@ export const AgentSchema = z.strictObject({
   /** Lower-case singular word or phrase, matched on lemmas ("soldier", "defence ministry"). */
   words: z.array(z.string().regex(/^[a-z][a-z' .-]*[a-z.]$/, "lower-case words")).min(1),
   sectors: z.array(SectorCode).min(1),
+  /**
+   * Posted abroad (diplomats, embassies): with no country named they are not the article's
+   * home country's ("Diplomats and election observers had appealed to both camps" in Nairobi).
+   */
+  abroad: z.literal(true).optional(),
   /** A one-line gloss of the sector for readers of the file. */
   gloss: z.string(),
 });

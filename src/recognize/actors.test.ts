@@ -131,6 +131,13 @@ describe("actor recognition", () => {
     );
   });
 
+  it("leaves diplomats and missions abroad without the story's country unless the text gives one", () => {
+    expect(mentions("OTTAWA — Diplomats urged calm.")).toContain("Diplomats → ---GOV (ORG)");
+    expect(mentions("OTTAWA — The embassy in Kyiv closed.")).toContain("embassy → ---GOV (ORG)");
+    expect(mentions("Canada closed its embassy in Kyiv.")).toContain("embassy → CANGOV (ORG)");
+    expect(mentions("OTTAWA — The ministry spoke.")).toContain("ministry → CANGOV (ORG)");
+  });
+
   it("reads a regional bureau's dateline as the reporter's place, not the story's country", () => {
     const story =
       "MOSCOW — Ukraine's parliament met on Monday. Fighting inside Ukraine stopped, " +

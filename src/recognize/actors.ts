@@ -87,9 +87,11 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
   doc.mentions = mentions;
   doc.chunkMention = chunkMention;
 
-  function phraseCountry(chunk: Chunk): string | null {
+  function phraseCountry(chunk: Chunk, mission = false): string | null {
     const prep = lower(doc, chunk.endToken);
-    if (prep !== "of" && prep !== "from" && prep !== "in") return null;
+    // "the embassy in Kyiv" is posted in Ukraine, not Ukraine's ("a top diplomat in the UAE"
+    // may well be the UAE's).
+    if (prep !== "of" && prep !== "from" && (prep !== "in" || mission)) return null;
     const next = doc.tokenChunk[chunk.endToken + 1] ?? -1;
     if (next < 0) return null;
     return countryNamedIn(doc.chunks[next] as Chunk, matches, matchAt, lexicon);
@@ -125,8 +127,11 @@ interface Context {
   readonly possessorOrganisation: Mention | null;
   /** The country of the subject whose object this chunk is ("Russia has mobilized 100,000 troops"). */
   readonly subjectCountry: (chunk: Chunk) => string | null;
-  /** The country named in a phrase right after the chunk: "of Gondor", "from Gondor", "in Arnor". */
-  readonly phraseCountry: (chunk: Chunk) => string | null;
+  /**
+   * The country named in a phrase right after the chunk: "of Gondor", "from Gondor", "in Arnor"
+   * ("in" not for a `mission` abroad: "the embassy in Kyiv").
+   */
+  readonly phraseCountry: (chunk: Chunk, mission?: boolean) => string | null;
   /** The organisation or group named in an "of" or "from" phrase right after the chunk. */
   readonly phraseOrganisation: (chunk: Chunk) => NameHit | null;
   /** Whether the chunk is the subject of a verb of saying ("Europe has made it clear …"). */
@@ -330,14 +335,18 @@ function codeChunk(
     // own country comes first, then the clause subject's for its objects.
     // Civilians killed or arrested "in Gondor" are Gondor's, whoever acted on them.
     const civilians = sectors.every((s) => CIVILIAN_SECTORS.has(s));
+    const abroad = evidence.agents.every((hit) => hit.agent.abroad === true);
     const owner =
       explicitCountry === null
-        ? (context.phraseCountry(chunk) ??
+        ? (context.phraseCountry(chunk, abroad && FACILITIES.has(lemma(doc, chunk.head))) ??
           (civilians ? context.placeCountry(chunk) : null) ??
           context.subjectCountry(chunk))
         : null;
     const inferred =
-      explicitCountry === null && owner === null && sectors.some((s) => STATE_SECTORS.has(s));
+      explicitCountry === null &&
+      owner === null &&
+      sectors.some((s) => STATE_SECTORS.has(s)) &&
+      !abroad;
     const country = explicitCountry ?? owner ?? (inferred ? context.home : null);
     return agentDraft(doc, chunk, {
       type: collectiveType(doc, chunk),

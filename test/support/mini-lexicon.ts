@@ -90,18 +90,11 @@ export const MINI_DATA = {
     sources: ["Harbinger team"],
     agents: [
       {
-        words: [
-          "government",
-          "ministry",
-          "department",
-          "minister",
-          "embassy",
-          "office",
-          "official",
-        ],
+        words: ["government", "ministry", "department", "minister", "office", "official"],
         sectors: ["GOV"],
         gloss: "government",
       },
+      { words: ["embassy", "diplomat"], sectors: ["GOV"], abroad: true, gloss: "diplomats" },
       {
         words: ["army", "troop", "soldier", "military", "armed forces"],
         sectors: ["MIL"],
