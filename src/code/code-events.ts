@@ -48,12 +48,16 @@ function clauseEvents(
 
   let sourceChunk = match.sourceChunk;
   let targets = targetMentions(doc, clause, match.objectChunk, match.pattern);
-  if (decision.demander !== null) {
-    // "Britain urged Russia to withdraw": Britain demands of Russia.
-    sourceChunk = decision.demander.subject;
+  const demander = decision.demander;
+  if (demander !== null) {
+    // "Britain urged Russia to withdraw": Britain demands of Russia. "Obama is being pressured
+    // by Congress to help Iran": the passive's agent demands of its subject.
+    const passive = doc.verbGroups[demander.verb as number]?.voice === "passive";
+    sourceChunk = passive ? demander.agent : demander.subject;
     // The addressee is the demander's object ("urged Russia"), else whoever must act.
-    const addressee =
-      decision.demander.object ?? prepObject(doc, decision.demander, "on") ?? clause.subject;
+    const addressee = passive
+      ? demander.subject
+      : (demander.object ?? prepObject(doc, demander, "on") ?? clause.subject);
     targets = addressee === null ? [] : actorsOf(doc, addressee, false);
   }
   let sources =

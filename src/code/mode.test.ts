@@ -55,6 +55,12 @@ describe("event modes", () => {
     ]);
   });
 
+  it("gives a passive demand to its 'by' agent, addressed to its subject", () => {
+    expect(events("Russia was urged by France to withdraw its troops.")).toEqual([
+      "FRA 0256 RUS demanded",
+    ]);
+  });
+
   it("gives a demand that is itself only urged to the one who urges it", () => {
     // France has not pressured anyone: Iran appeals to France for the easing of sanctions.
     expect(events("Iran urged France to pressure the United States to lift sanctions.")).toEqual([

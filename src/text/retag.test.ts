@@ -47,6 +47,16 @@ describe("part-of-speech repairs", () => {
     );
   });
 
+  it("reads a past form after 'being' as the passive verb", () => {
+    const doc = analyze("Obama is being pressured by Congress to help Iran.");
+    expect(findVerb(doc, "is being pressured")).toMatchObject({
+      lemma: "pressure",
+      voice: "passive",
+    });
+    expect(tagOf("The prisoners were being tortured.", "tortured")).toBe(POS.VERB);
+    expect(tagOf("He is being careful.", "careful")).toBe(POS.ADJ);
+  });
+
   it("reads a headline's bare verb after a plural subject as the verb", () => {
     expect(tagOf("Syrian forces clash with rioters in the square", "clash")).toBe(POS.VERB);
     expect(tagOf("Syrian forces clash with rioters in the square", "forces")).toBe(POS.NOUN);

@@ -9,6 +9,7 @@ import type { Doc } from "../model/doc.js";
 import { verbLemma } from "./lemmas.js";
 import { POS } from "./pos.js";
 import { isCapitalized, isPos, isPunct, lemma, lower } from "./token-tests.js";
+import { isPastForm } from "./verb-groups.js";
 
 /** Verbs that take a gerund complement ("began warning", "denied planning"). */
 const GERUND_TAKERS = new Set([
@@ -100,7 +101,11 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
         if (lower(doc, i - 1) !== "on") pos[i - 1] = POS.ADJ;
         continue;
       }
-      if (isAdjectiveAfterModal(doc, i, words) || isProgressive(doc, i)) {
+      if (
+        isAdjectiveAfterModal(doc, i, words) ||
+        isProgressive(doc, i) ||
+        isParticipleAfterBeing(doc, i)
+      ) {
         // "would free the prisoners": after a modal only a verb can stand.
         retagAsVerb(doc, i, words);
         verbSeen = true;
@@ -431,6 +436,18 @@ function isProgressive(doc: Doc, i: number): boolean {
   if (NEGATIONS.has(lower(doc, before)) && before > 0) before--;
   if (!isPos(doc, before, POS.AUX) || lemma(doc, before) !== "be") return false;
   return OBJECT_STARTS.has(doc.tokens.pos[i + 1] as number);
+}
+
+/**
+ * "Obama is being pressured by Congress", "prisoners were being tortured": a past participle
+ * after the auxiliary "being" is the passive verb, though tagged an adjective or a noun
+ * ("is being careful" has no past form and stays as it is).
+ */
+function isParticipleAfterBeing(doc: Doc, i: number): boolean {
+  if (i === 0 || lower(doc, i - 1) !== "being" || !isPos(doc, i - 1, POS.AUX)) return false;
+  if (!isPos(doc, i, POS.ADJ) && !isPos(doc, i, POS.NOUN)) return false;
+  const word = lower(doc, i);
+  return /[a-z]ed$/.test(word) && isPastForm(word, verbLemma(word));
 }
 
 const NEGATIONS = new Set(["not", "n't", "never"]);
