@@ -280,9 +280,12 @@ export function objectFits(doc: Doc, chunkIndex: number | null, spec: ObjectSpec
   if (chunkIndex === null) return false;
   const chunk = doc.chunks[chunkIndex] as Chunk;
   const head = lemma(doc, chunk.head).toLowerCase();
-  // A capitalised first word ("Sanctions on Iran were …") is read as a name, unlemmatised.
+  // A capitalised first word ("Sanctions on Iran were …") is read as a name, unlemmatised;
+  // a plural the lemmatiser does not know ("homeguards") loses its "s".
   if (
-    (spec.heads?.includes(head) || spec.heads?.includes(nounLemma(head))) &&
+    (spec.heads?.includes(head) ||
+      spec.heads?.includes(nounLemma(head)) ||
+      (/[^s]s$/.test(head) && spec.heads?.includes(head.slice(0, -1)))) &&
     (spec.modifiers === undefined || hasModifier(doc, chunk, spec.modifiers))
   )
     return true;
