@@ -8,6 +8,7 @@ import regions from "../../data/actors/regions.json" with { type: "json" };
 import { parseActorDictionaries } from "./actor-lexicon.js";
 import { RegionsFileSchema } from "./actor-schemas.js";
 import { bundledActorLexicon } from "./bundled-actors.js";
+import { acceptsSurface } from "./name-index.js";
 
 describe("bundled actor dictionaries", () => {
   const lexicon = bundledActorLexicon();
@@ -32,6 +33,17 @@ describe("bundled actor dictionaries", () => {
     expect(lexicon.agents.get("soldier")?.sectors).toEqual(["MIL"]);
     expect(lexicon.agents.get("defense ministry") ?? lexicon.agents.get("ministry")).toBeDefined();
     expect(lexicon.rolesByTitle.get("prime minister")?.length).toBeGreaterThan(10);
+  });
+
+  it("let an alias in ordinary letter case widen an all-capital name ('FARC' and 'Farc')", () => {
+    const farc = lexicon.names.get("farc") ?? [];
+    expect(farc).toHaveLength(1);
+    expect(farc.every((entry) => acceptsSurface(entry, "Farc"))).toBe(true);
+    expect(farc.every((entry) => acceptsSurface(entry, "FARC"))).toBe(true);
+    // An abbreviation with no such alias keeps its letter case: "us" is no country.
+    expect((lexicon.names.get("us") ?? []).some((entry) => acceptsSurface(entry, "us"))).toBe(
+      false,
+    );
   });
 
   it("reject a dictionary that fails its schema, naming the file", () => {

@@ -47,8 +47,11 @@ export class NameIndex {
       exactCase: bare.length > 1 && bare === bare.toUpperCase() && /\p{Lu}/u.test(bare),
     };
     const list = this.phrases.get(key);
+    const same = list?.findIndex((e) => e.kind === kind && e.ref === ref) ?? -1;
     if (list === undefined) this.phrases.set(key, [entry]);
-    else if (!list.some((e) => e.kind === kind && e.ref === ref)) list.push(entry);
+    else if (same < 0) list.push(entry);
+    // "FARC" and its alias "Farc": the form that accepts more letter cases serves for both.
+    else if ((list[same] as NameEntry).exactCase && !entry.exactCase) list[same] = entry;
     const lowerInitial = bare.charAt(0) === bare.charAt(0).toLowerCase();
     for (const word of firstWords(key))
       this.starts.set(word, (this.starts.get(word) ?? false) || lowerInitial);
