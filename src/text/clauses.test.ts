@@ -45,6 +45,12 @@ describe("clauses", () => {
     expect(clauseOf(gerund, "criticizing")).not.toMatchObject({ subject: "The army" });
   });
 
+  it("reads an '-ing' participle after a prepositional object as its modifier, even first", () => {
+    const text = "A suicide attack on a convoy belonging to the NATO mission killed eight people.";
+    expect(clauseOf(text, "belonging")).toMatchObject({ kind: "reduced-relative" });
+    expect(clauseOf(text, "killed")).toMatchObject({ subject: "A suicide attack" });
+  });
+
   it("steps over an aside set off by commas after the subject", () => {
     expect(
       clauseOf(

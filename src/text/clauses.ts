@@ -244,13 +244,15 @@ function isReducedRelative(
   if (chunk < 0) return false;
   for (let k = group.firstToken; k < group.head; k++) if (!isPos(doc, k, POS.ADV)) return false;
   if (!isPos(doc, group.head, POS.VERB)) return false;
-  if (previous === null) return isOpeningParticiple(doc, group, chunk);
   const before = (doc.chunks[chunk] as Chunk).firstToken - 1;
-  // "lifted a ban preventing …", "the roads leading into …": a present participle right after
-  // an object modifies it, whatever follows.
+  // "lifted a ban preventing …", "the roads leading into …", "A suicide attack on a convoy
+  // belonging to the NATO mission killed …": a present participle right after an object
+  // modifies it, whatever follows.
   if (lower(doc, group.head).endsWith("ing") && !group.nonFinite) {
-    return verbGroupAt(doc, before) >= 0 || isPos(doc, before, POS.ADP);
+    if (isPos(doc, before, POS.ADP)) return true;
+    if (previous !== null) return verbGroupAt(doc, before) >= 0;
   }
+  if (previous === null) return isOpeningParticiple(doc, group, chunk);
   if (!isPastForm(lower(doc, group.head), group.lemma)) return false;
   // "after the embassy closed" is a clause, not "the embassy (that was) closed".
   if (words.subordinators.has(lower(doc, before))) return false;
