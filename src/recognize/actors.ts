@@ -38,6 +38,10 @@ import { findNameMatches, matchAtToken, type NameMatch } from "./name-matches.js
 
 /** Sectors of the state, coded with the article's home country when no country is named. */
 const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
+/** Prepositions whose phrase says whose an agent is: "soldiers of / from / in Gondor". */
+const OWNER_PREPS = new Set(["of", "from", "in"]);
+/** Prepositions whose phrase says what body an agent belongs to: "officials of / from the EU". */
+const MEMBER_PREPS = new Set(["of", "from"]);
 
 export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
   const matches = findNameMatches(doc, lexicon.names);
@@ -87,20 +91,21 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
   doc.mentions = mentions;
   doc.chunkMention = chunkMention;
 
+  /** The phrase right after `chunk` when a preposition of `preps` opens it, or -1. */
+  function phraseAfter(chunk: Chunk, preps: ReadonlySet<string>): number {
+    if (!preps.has(lower(doc, chunk.endToken))) return -1;
+    return doc.tokenChunk[chunk.endToken + 1] ?? -1;
+  }
+
   function phraseCountry(chunk: Chunk, mission = false): string | null {
-    const prep = lower(doc, chunk.endToken);
     // "the embassy in Kyiv" is posted in Ukraine, not Ukraine's ("a top diplomat in the UAE"
     // may well be the UAE's).
-    if (prep !== "of" && prep !== "from" && (prep !== "in" || mission)) return null;
-    const next = doc.tokenChunk[chunk.endToken + 1] ?? -1;
-    if (next < 0) return null;
-    return countryNamedIn(doc.chunks[next] as Chunk, matches, matchAt, lexicon);
+    const next = phraseAfter(chunk, mission ? MEMBER_PREPS : OWNER_PREPS);
+    return next < 0 ? null : countryNamedIn(doc.chunks[next] as Chunk, matches, matchAt, lexicon);
   }
 
   function phraseOrganisation(chunk: Chunk): NameHit | null {
-    const prep = lower(doc, chunk.endToken);
-    if (prep !== "of" && prep !== "from") return null;
-    const next = doc.tokenChunk[chunk.endToken + 1] ?? -1;
+    const next = phraseAfter(chunk, MEMBER_PREPS);
     if (next < 0) return null;
     const evidence = gatherEvidence(doc, doc.chunks[next] as Chunk, matches, matchAt, lexicon);
     return namesOfKind(evidence, "organisation", "group")[0] ?? null;
