@@ -289,6 +289,12 @@ export function objectFits(doc: Doc, chunkIndex: number | null, spec: ObjectSpec
     (spec.modifiers === undefined || hasModifier(doc, chunk, spec.modifiers))
   )
     return true;
+  // "began a new round of joint military exercises", "handed over $4 million worth of medical
+  // equipment": a measure's "of" phrase names the thing.
+  if (SYNTAX_WORDS.measureNouns.has(head) && lower(doc, chunk.endToken) === "of") {
+    const measured = doc.tokenChunk[chunk.endToken + 1] ?? -1;
+    if (measured >= 0 && objectFits(doc, measured, spec)) return true;
+  }
   const mention = describedMentionOf(doc, chunkIndex);
   if (mention === undefined || mention.code === null) return false;
   if (spec.actor === true) return true;

@@ -67,14 +67,19 @@ function add(map: Map<string, IndexedPattern[]>, key: string, pattern: IndexedPa
   else list.push(pattern);
 }
 
-/** More constraints, more specific: an object condition counts double, each required phrase once. */
+/**
+ * More constraints, more specific: an object or source condition counts three, a phrase
+ * condition two, each required phrase one. What is done to the object says more about the act
+ * than whom it is done to: "fired artillery at Ukrainian troops" is shelling (194), not
+ * small-arms fire (193); who does it ("police stormed a camp") counts as much.
+ */
 function specificity(pattern: Pattern): number {
   return (
     (pattern.polarity === undefined ? 0 : 2) +
-    (pattern.object === undefined ? 0 : 2) +
+    (pattern.object === undefined ? 0 : 3) +
     (pattern.requires?.length ?? 0) +
     2 * Object.keys(pattern.phrases ?? {}).length +
-    (pattern.source === undefined ? 0 : 2) +
+    (pattern.source === undefined ? 0 : 3) +
     (pattern.noObject === true ? 1 : 0) +
     (pattern.complement === true ? 1 : 0) +
     (pattern.complementModal === undefined ? 0 : 1) +

@@ -32,6 +32,8 @@ export const SyntaxWordsSchema = z.strictObject({
   stanceVerbs: words(1),
   /** Nouns for what is issued or sent: "issued a statement urging …". */
   documentNouns: words(1),
+  /** Nouns that measure what their "of" phrase names: "a round of talks", "a barrage of rockets". */
+  measureNouns: words(1),
   particles: words(),
   futureMarkers: words(),
   modals: words(),
@@ -70,6 +72,11 @@ export interface SyntaxWords {
   readonly stanceVerbs: ReadonlySet<string>;
   /** Nouns for documents, which speak for whoever issues them ("issued a statement urging …"). */
   readonly documentNouns: ReadonlySet<string>;
+  /**
+   * Nouns that measure or group what their "of" phrase names ("a new round of joint exercises",
+   * "$4 million worth of medical equipment"): a pattern's object may be that phrase.
+   */
+  readonly measureNouns: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly futureMarkers: ReadonlySet<string>;
   readonly modals: ReadonlySet<string>;
@@ -108,6 +115,7 @@ export function parseSyntaxWords(data: unknown, name = "data/text/syntax-words.j
     speechVerbs: new Set(d.speechVerbs),
     stanceVerbs: new Set(d.stanceVerbs),
     documentNouns: new Set(d.documentNouns),
+    measureNouns: new Set(d.measureNouns),
     particles: new Set(d.particles),
     futureMarkers: new Set(d.futureMarkers),
     modals: new Set(d.modals),
