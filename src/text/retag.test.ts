@@ -47,6 +47,12 @@ describe("part-of-speech repairs", () => {
     );
   });
 
+  it("reads a preposition inside a hyphenated word as a modifier", () => {
+    expect(tagOf("The Taliban carried out near-daily attacks.", "near")).toBe(POS.ADJ);
+    expect(tagOf("Troops carried out house-to-house searches.", "to")).toBe(POS.ADJ);
+    expect(tagOf("The talks near Geneva ended.", "near")).toBe(POS.ADP);
+  });
+
   it("reads a past form after 'being' as the passive verb", () => {
     const doc = analyze("Obama is being pressured by Congress to help Iran.");
     expect(findVerb(doc, "is being pressured")).toMatchObject({

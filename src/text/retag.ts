@@ -89,6 +89,12 @@ export function retagVerbs(doc: Doc, words: SyntaxWords = SYNTAX_WORDS): void {
         pos[i] = POS.NOUN;
         continue;
       }
+      if (isPos(doc, i, POS.ADP) && isInHyphenatedWord(doc, i)) {
+        // "near-daily attacks", "house-to-house searches": a preposition inside a hyphenated
+        // word modifies the noun after it; it opens no phrase.
+        pos[i] = POS.ADJ;
+        continue;
+      }
       if (i === sentence.firstToken || isCapitalized(doc, i)) continue;
       if (COMPASS_POINTS.has(word) && isPos(doc, i - 1, POS.DET) && lower(doc, i + 1) === "of") {
         // "in the east of the Gaza Strip": a part of a place, named by a noun phrase.
@@ -455,13 +461,23 @@ const NEGATIONS = new Set(["not", "n't", "never"]);
 /** Verbs a participle may follow as its auxiliary or complement ("got arrested", "seemed tired"). */
 const LINKING_VERBS = new Set(["be", "have", "get", "become", "seem", "remain", "look", "feel"]);
 
+/** A hyphen written against token `i` on the side `step` (1 after it, -1 before it) and a word beyond. */
+function isHyphenJoined(doc: Doc, i: number, step: 1 | -1): boolean {
+  const hyphen = i + step;
+  const beyond = i + 2 * step;
+  if (lower(doc, hyphen) !== "-" || beyond < 0 || beyond >= doc.tokens.length) return false;
+  const { start, end } = doc.tokens;
+  const [a, b, c] = step === 1 ? [i, hyphen, beyond] : [beyond, hyphen, i];
+  return end[a] === start[b] && end[b] === start[c];
+}
+
+function isInHyphenatedWord(doc: Doc, i: number): boolean {
+  return isHyphenJoined(doc, i, 1) || isHyphenJoined(doc, i, -1);
+}
+
 /** A verb-tagged word after a determiner and joined by a hyphen to the next word. */
 function isHyphenatedModifier(doc: Doc, i: number): boolean {
-  if (i === 0 || !isPos(doc, i - 1, POS.DET) || lower(doc, i + 1) !== "-") return false;
-  return (
-    doc.tokens.start[i + 1] === doc.tokens.end[i] &&
-    doc.tokens.start[i + 2] === doc.tokens.end[i + 1]
-  );
+  return i > 0 && isPos(doc, i - 1, POS.DET) && isHyphenJoined(doc, i, 1);
 }
 
 function hasVerbAfter(doc: Doc, from: number, end: number): boolean {
