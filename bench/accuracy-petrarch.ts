@@ -39,6 +39,14 @@ export interface Score {
   /** Extra events on records that expect none, and how many such records got no event at all. */
   readonly extraOnNoneRecords: number;
   readonly cleanNoneRecords: number;
+  /**
+   * Extra events that differ from an expected coding by convention only: an intended or demanded
+   * act whose own code (before recoding to 03x/13x or 02x/10x) matches what the record expects,
+   * where PETRARCH codes the act itself.
+   */
+  readonly extraIntentOrDemand: number;
+  /** Extra reported acts on records whose every expected coding is matched (the statement). */
+  readonly extraReportedBeside: number;
 }
 
 export interface CategoryScore {
@@ -104,15 +112,28 @@ function score(coded: readonly Coded[], modes: ModeSet, rule: MatchRule): Score 
   let extra = 0;
   let extraOnNone = 0;
   let cleanNone = 0;
+  let intentOrDemand = 0;
+  let reportedBeside = 0;
   for (const { record, events } of coded) {
     const counted = events.filter((e) => modes.modes.has(e.mode));
     expected += record.codings.length;
-    correct += record.codings.filter((x) => counted.some((p) => rule.matches(x, p))).length;
-    const unmatched = counted.filter((p) => !record.codings.some((x) => rule.matches(x, p))).length;
-    extra += unmatched;
+    const matched = record.codings.filter((x) => counted.some((p) => rule.matches(x, p))).length;
+    correct += matched;
+    const unmatched = counted.filter((p) => !record.codings.some((x) => rule.matches(x, p)));
+    extra += unmatched.length;
     if (record.expectsNone) {
-      extraOnNone += unmatched;
+      extraOnNone += unmatched.length;
       if (counted.length === 0) cleanNone++;
+    }
+    for (const p of unmatched) {
+      const asAct = { ...p, code: p.actionCode };
+      if (
+        (p.mode === "intended" || p.mode === "demanded") &&
+        record.codings.some((x) => rule.matches(x, asAct))
+      )
+        intentOrDemand++;
+      else if (p.mode === "reported" && matched > 0 && matched === record.codings.length)
+        reportedBeside++;
     }
   }
   return {
@@ -124,6 +145,8 @@ function score(coded: readonly Coded[], modes: ModeSet, rule: MatchRule): Score 
     extraPerRecord: ratio(extra, coded.length),
     extraOnNoneRecords: extraOnNone,
     cleanNoneRecords: cleanNone,
+    extraIntentOrDemand: intentOrDemand,
+    extraReportedBeside: reportedBeside,
   };
 }
 

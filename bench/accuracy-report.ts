@@ -67,6 +67,19 @@ export function formatPetrarch(r: PetrarchResult): string[] {
         `${headline.extraOnNoneRecords} extra events on them`,
     );
   }
+  if (headline !== undefined && headline.extra > 0) {
+    const other =
+      headline.extra -
+      headline.extraOnNoneRecords -
+      headline.extraIntentOrDemand -
+      headline.extraReportedBeside;
+    lines.push(
+      `extra events (main rule) by kind: ${headline.extraOnNoneRecords} on records expecting none; ` +
+        `${headline.extraIntentOrDemand} intended or demanded acts whose own code is expected ` +
+        "(the record codes the act, Harbinger the intent, threat, appeal or demand); " +
+        `${headline.extraReportedBeside} reported acts beside a matched statement; ${other} other`,
+    );
+  }
   if (r.byCategory.length > 1) {
     const rules = MATCH_RULES.map((rule) => rule.name);
     lines.push(
