@@ -42,6 +42,8 @@ export const SyntaxWordsSchema = z.strictObject({
   verbLemmaFixes: z.record(word, word),
   /** Verbs of firing weapons: "a mortar was fired from Gaza" names where the attack came from. */
   launchVerbs: words(1),
+  /** Verbs of military attack: whom they hit belongs first where the attack is set. */
+  attackVerbs: words(1),
   /** Heads of phrases naming an attack: "killed in Israeli shelling" names who attacked. */
   attackNouns: words(1),
   /** Words for people the tagger may read as adjectives: "the military said". */
@@ -84,6 +86,8 @@ export interface SyntaxWords {
   readonly objectControl: ReadonlySet<string>;
   readonly verbLemmaFixes: ReadonlyMap<string, string>;
   readonly launchVerbs: ReadonlySet<string>;
+  /** Verbs of military attack, whose object belongs first where the attack is set ("in Syria"). */
+  readonly attackVerbs: ReadonlySet<string>;
   readonly attackNouns: ReadonlySet<string>;
   /** Words for people that head a phrase they end, though tagged as adjectives. */
   readonly headAdjectives: ReadonlySet<string>;
@@ -122,6 +126,7 @@ export function parseSyntaxWords(data: unknown, name = "data/text/syntax-words.j
     objectControl: new Set(d.objectControl),
     verbLemmaFixes: new Map(Object.entries(d.verbLemmaFixes)),
     launchVerbs: new Set(d.launchVerbs),
+    attackVerbs: new Set(d.attackVerbs),
     attackNouns: new Set(d.attackNouns),
     headAdjectives: new Set(d.headAdjectives),
     headlineSubjects: new Set(d.headlineSubjects),

@@ -129,6 +129,11 @@ describe("actor recognition", () => {
     expect(mentions("OTTAWA — Russia has mobilized 100,000 troops.")).toContain(
       "100,000 troops → RUSMIL (NORP)",
     );
+    // Whom an attack hits belongs first to the country it is set in.
+    expect(mentions("Russian troops attacked soldiers in Ukraine.")).toContain(
+      "soldiers → UKRMIL (NORP)",
+    );
+    expect(mentions("Russian troops attacked soldiers.")).toContain("soldiers → RUSMIL (NORP)");
   });
 
   it("leaves diplomats and missions abroad without the story's country unless the text gives one", () => {

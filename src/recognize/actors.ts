@@ -80,6 +80,7 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
       subjectCountry,
       phraseCountry,
       phraseOrganisation,
+      attacked,
       placeCountry,
       speaks,
     });
@@ -111,6 +112,12 @@ export function recognizeActors(doc: Doc, lexicon: ActorLexicon): void {
     return namesOfKind(evidence, "organisation", "group")[0] ?? null;
   }
 
+  function attacked(chunk: Chunk): boolean {
+    const clause = objectOf.get(chunk.index);
+    const group = clause?.verb == null ? undefined : doc.verbGroups[clause.verb];
+    return group !== undefined && SYNTAX_WORDS.attackVerbs.has(group.lemma);
+  }
+
   function subjectCountry(chunk: Chunk): string | null {
     const clause = objectOf.get(chunk.index);
     if (clause === undefined || clause.subject === null) return null;
@@ -139,6 +146,8 @@ interface Context {
   readonly phraseCountry: (chunk: Chunk, mission?: boolean) => string | null;
   /** The organisation or group named in an "of" or "from" phrase right after the chunk. */
   readonly phraseOrganisation: (chunk: Chunk) => NameHit | null;
+  /** Whether the chunk is the object of a military attack ("struck rebel positions"). */
+  readonly attacked: (chunk: Chunk) => boolean;
   /** Whether the chunk is the subject of a verb of saying ("Europe has made it clear …"). */
   readonly speaks: (chunk: Chunk) => boolean;
   /** The country the chunk's clause is set in: "(civilians were killed) in Gondor". */
@@ -340,11 +349,15 @@ function codeChunk(
     // own country comes first, then the clause subject's for its objects.
     // Civilians killed or arrested "in Gondor" are Gondor's, whoever acted on them.
     const civilians = sectors.every((s) => CIVILIAN_SECTORS.has(s));
+    // "Turkey threatened to attack Kurdish fighters in north-eastern Syria": those an attack
+    // hits belong first to the country it is set in, then, as most attacks are at home ("Boko
+    // Haram attacked a military base in Borno"), to the attacker's.
+    const attacked = context.attacked(chunk);
     const abroad = evidence.agents.every((hit) => hit.agent.abroad === true);
     const owner =
       explicitCountry === null
         ? (context.phraseCountry(chunk, abroad && FACILITIES.has(lemma(doc, chunk.head))) ??
-          (civilians ? context.placeCountry(chunk) : null) ??
+          (civilians || attacked ? context.placeCountry(chunk) : null) ??
           context.subjectCountry(chunk))
         : null;
     const inferred =
