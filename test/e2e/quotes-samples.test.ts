@@ -231,7 +231,7 @@ const EXPECTED: readonly [string, readonly Expected[]][] = [
       },
       {
         kind: "direct",
-        by: "Odinga",
+        by: "Raila Odinga",
         cue: "said",
         text: "We have always stood for the rule of law and the constitution",
       },
