@@ -167,6 +167,15 @@ describe("coreference", () => {
     expect(doc.mentions[she?.antecedent as number]?.name).toBe("Anita Anand");
   });
 
+  it("gives a sentence-opening he/she the subject of the sentence before, not its last person", () => {
+    const doc = recognize(
+      "Trudeau told reporters that Zelensky had called. He said Canada would help.",
+      lexicon,
+    );
+    const he = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === "He");
+    expect(he?.name).toBe("Justin Trudeau");
+  });
+
   it("gives possessives their clause subject's country", () => {
     const text = "Canada closed its embassy in Kiev, the capital of Ukraine.";
     expect(mentions(text)).toContain("embassy → CANGOV (ORG)");

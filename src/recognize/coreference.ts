@@ -82,7 +82,9 @@ function resolveChunk(
   const first = ownStart(doc, chunk);
   const word = lower(doc, first);
   if (chunk.kind === "pronoun") {
-    const antecedent = pronounAntecedent(word, chunk.sentence, timeline);
+    const antecedent =
+      previousSubject(doc, chunk, word, context) ??
+      pronounAntecedent(word, chunk.sentence, timeline);
     return antecedent === null ? null : copy(chunk, chunk, antecedent, "coreference/pronoun");
   }
   const rest = afterFirst(doc, chunk, first);
@@ -181,6 +183,29 @@ function clauseSubject(chunk: Chunk, word: string, context: Context): Mention | 
   }
   if (NEUTER.has(word)) return !person && !subject.plural ? subject : null;
   if (PLURAL.has(word)) return !person ? subject : null;
+  return null;
+}
+
+/**
+ * "Odinga told supporters …, a day after Chebukati announced that Ruto had won. He accused
+ * Chebukati …": "he" or "she" opening a sentence continues its predecessor's topic, the person
+ * who is the subject of its first main clause that has one (not a clause it quotes or reports),
+ * before any person named later.
+ */
+function previousSubject(doc: Doc, chunk: Chunk, word: string, context: Context): Mention | null {
+  if (!FEMININE.has(word) && !MASCULINE.has(word)) return null;
+  const sentence = doc.sentences[chunk.sentence];
+  if (sentence === undefined || chunk.firstToken !== sentence.firstToken) return null;
+  const gender = FEMININE.has(word) ? "f" : "m";
+  for (const clause of doc.clauses) {
+    if (clause.sentence > chunk.sentence - 1) break;
+    // Quoted or reported words are the speaker's, not the sentence's own topic.
+    const own = clause.parent === null && clause.attribution === null;
+    if (clause.sentence < chunk.sentence - 1 || !own || clause.subject === null) continue;
+    const subject = context.byChunk.get(clause.subject);
+    if (subject?.type === "PERSON" && (subject.gender === gender || subject.gender === null))
+      return subject;
+  }
   return null;
 }
 

@@ -51,6 +51,12 @@ describe("clauses", () => {
     expect(clauseOf(text, "killed")).toMatchObject({ subject: "A suicide attack" });
   });
 
+  it("reads a participle with a 'by' agent after a quoted opening phrase as its modifier", () => {
+    const text = '"The figures announced by the commission are void," Odinga said.';
+    expect(clauseOf(text, "announced")).toMatchObject({ kind: "reduced-relative" });
+    expect(clauseOf(text, "are")).toMatchObject({ subject: "The figures" });
+  });
+
   it("steps over an aside set off by commas after the subject", () => {
     expect(
       clauseOf(

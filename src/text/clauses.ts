@@ -273,13 +273,18 @@ function isReducedRelative(
 function isOpeningParticiple(doc: Doc, group: VerbGroup, chunk: number): boolean {
   const sentence = doc.sentences[group.sentence];
   const c = doc.chunks[chunk] as Chunk;
+  if (sentence === undefined) return false;
+  // The opening phrase, maybe behind an opening quotation mark ("The figures announced by …").
+  let open = sentence.firstToken;
+  while (open < c.firstToken && isPunct(doc, open, `"'(`)) open++;
   // Names act ("Canada closed its embassy"); the reading needs a common noun phrase.
-  if (sentence === undefined || c.firstToken !== sentence.firstToken || c.kind !== "noun")
-    return false;
+  if (c.firstToken !== open || c.kind !== "noun") return false;
   if (!isPastForm(lower(doc, group.head), group.lemma)) return false;
   // "Ukraine's military said separatists had fired": a participle with an object or a
   // reported clause of its own is the sentence's predicate.
-  if (SYNTAX_WORDS.speechVerbs.has(group.lemma)) return false;
+  // ("The figures announced by Mr. Chebukati are …": a "by" agent makes it a participle.)
+  if (SYNTAX_WORDS.speechVerbs.has(group.lemma) && lower(doc, group.endToken) !== "by")
+    return false;
   const after = chunkAt(doc, group.endToken);
   if (after >= 0 && !isTimeChunk(doc, after)) return false;
   // The next finite verb, past any non-finite one ("for acting against Moscow").
