@@ -156,23 +156,27 @@ describe("actor recognition", () => {
 });
 
 describe("coreference", () => {
+  /** The document and its mention spelled `word`. */
+  function mentionIn(text: string, word: string) {
+    const doc = recognize(text, lexicon);
+    return { doc, mention: doc.mentions.find((m) => doc.text.slice(m.start, m.end) === word) };
+  }
+
   it("resolves she/he to the last person of that gender", () => {
-    const doc = recognize(
+    const { doc, mention: she } = mentionIn(
       "Defence Minister Anita Anand spoke. Trudeau agreed. She added that it was safe.",
-      lexicon,
+      "She",
     );
-    const she = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === "She");
     expect(she?.name).toBe("Anita Anand");
     expect(she?.code).toBe("CANGOV");
     expect(doc.mentions[she?.antecedent as number]?.name).toBe("Anita Anand");
   });
 
   it("gives a sentence-opening he/she the subject of the sentence before, not its last person", () => {
-    const doc = recognize(
+    const { mention: he } = mentionIn(
       "Trudeau told reporters that Zelensky had called. He said Canada would help.",
-      lexicon,
+      "He",
     );
-    const he = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === "He");
     expect(he?.name).toBe("Justin Trudeau");
   });
 
