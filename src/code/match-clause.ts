@@ -6,7 +6,7 @@
 
 import { SYNTAX_WORDS } from "../lexicon/syntax-words.js";
 import type { Chunk, Clause, Doc, Mention, VerbGroup } from "../model/doc.js";
-import { nounLemma } from "../text/lemmas.js";
+import { crudeSingular, nounLemma } from "../text/lemmas.js";
 import { POS } from "../text/pos.js";
 import { isPos, isTimeChunk, lemma, lower } from "../text/token-tests.js";
 import type { IndexedPattern, PatternIndex } from "./pattern-index.js";
@@ -285,7 +285,7 @@ export function objectFits(doc: Doc, chunkIndex: number | null, spec: ObjectSpec
   if (
     (spec.heads?.includes(head) ||
       spec.heads?.includes(nounLemma(head)) ||
-      (/[^s]s$/.test(head) && spec.heads?.includes(head.slice(0, -1)))) &&
+      spec.heads?.includes(crudeSingular(head))) &&
     (spec.modifiers === undefined || hasModifier(doc, chunk, spec.modifiers))
   )
     return true;

@@ -8,8 +8,9 @@ import type { AgentEntry } from "../lexicon/actor-schemas.js";
 import type { NameEntry, NameKind } from "../lexicon/name-index.js";
 import { SYNTAX_WORDS } from "../lexicon/syntax-words.js";
 import type { Chunk, Doc } from "../model/doc.js";
+import { crudeSingular } from "../text/lemmas.js";
 import { POS } from "../text/pos.js";
-import { isAttached, isPos, lemma, lower } from "../text/token-tests.js";
+import { isAttached, isPos, isTightHyphen, lemma, lower } from "../text/token-tests.js";
 import type { NameMatch } from "./name-matches.js";
 
 /** Prepositions after which a place name is a location, not an actor. */
@@ -124,7 +125,7 @@ function readEvidence(
       ? NO_HITS
       : names.filter(
           (n) =>
-            !isHyphenModifier(doc, n.match.endToken) ||
+            !isTightHyphen(doc, n.match.endToken) ||
             !names.some((o) => o.match.firstToken >= n.match.endToken),
         );
   const covered = (k: number) => own.some((n) => n.match.firstToken <= k && k < n.match.endToken);
@@ -137,16 +138,6 @@ function readEvidence(
         : -1,
     placeUse: isPlaceUse(doc, chunk),
   };
-}
-
-/** A hyphen written tight between the token before it and a word after it ("-linked", "-backed"). */
-function isHyphenModifier(doc: Doc, hyphen: number): boolean {
-  const { start, end } = doc.tokens;
-  return (
-    lower(doc, hyphen) === "-" &&
-    start[hyphen] === end[hyphen - 1] &&
-    start[hyphen + 1] === end[hyphen]
-  );
 }
 
 /** Longest agent phrases over lemmas, skipping tokens that are part of a dictionary name. */
@@ -176,14 +167,14 @@ function findAgents(
           key = `${key}${gap}${word}`;
           written = `${written}${gap}${lower(doc, j)}`;
         }
-        const single = singular(key);
+        const single = crudeSingular(key);
         const agent =
           lexicon.agents.get(key) ??
           (single === key ? undefined : lexicon.agents.get(single)) ??
           (written === key ? undefined : lexicon.agents.get(written));
         // "a government-held district", "rebel-controlled areas": an agent word joined by a
         // hyphen to what follows only describes the phrase's head.
-        if (agent !== undefined && !isHyphenModifier(doc, j + 1) && !isOtherSense(doc, i, j))
+        if (agent !== undefined && !isTightHyphen(doc, j + 1) && !isOtherSense(doc, i, j))
           found = { agent, firstToken: i, endToken: j + 1 };
         // A singular form only changes a phrase's end, so a longer phrase can match only where
         // this one leads into some key.
@@ -211,13 +202,6 @@ function isOtherSense(doc: Doc, first: number, last: number): boolean {
 
 function agentWord(doc: Doc, i: number): string {
   return isPos(doc, i, POS.PROPN) ? lower(doc, i) : lemma(doc, i).toLowerCase();
-}
-
-/** A crude singular for capitalised plurals the lemmatiser leaves alone ("Protesters"). */
-function singular(key: string): string {
-  if (key.endsWith("ies")) return `${key.slice(0, -3)}y`;
-  if (key.endsWith("s") && !key.endsWith("ss")) return key.slice(0, -1);
-  return key;
 }
 
 /** "in Kyiv", "troops from Ukraine", "Lviv, in western Ukraine": the chunk names a location. */

@@ -27,3 +27,10 @@ export const nounLemma = remembered((word) => lemmatizer.noun(word));
 
 /** "sought" → "seek", "withdrew" → "withdraw". */
 export const verbLemma = remembered((word) => lemmatizer.verb(word));
+
+/** A crude singular for plurals the lemmatiser leaves alone ("Protesters", "homeguards"). */
+export function crudeSingular(word: string): string {
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
+  return word;
+}

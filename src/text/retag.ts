@@ -8,7 +8,7 @@ import { SYNTAX_WORDS, type SyntaxWords } from "../lexicon/syntax-words.js";
 import type { Doc } from "../model/doc.js";
 import { verbLemma } from "./lemmas.js";
 import { POS } from "./pos.js";
-import { isCapitalized, isPos, isPunct, lemma, lower } from "./token-tests.js";
+import { isCapitalized, isPos, isPunct, isTightHyphen, lemma, lower } from "./token-tests.js";
 import { isPastForm } from "./verb-groups.js";
 
 /** Verbs that take a gerund complement ("began warning", "denied planning"). */
@@ -461,23 +461,14 @@ const NEGATIONS = new Set(["not", "n't", "never"]);
 /** Verbs a participle may follow as its auxiliary or complement ("got arrested", "seemed tired"). */
 const LINKING_VERBS = new Set(["be", "have", "get", "become", "seem", "remain", "look", "feel"]);
 
-/** A hyphen written against token `i` on the side `step` (1 after it, -1 before it) and a word beyond. */
-function isHyphenJoined(doc: Doc, i: number, step: 1 | -1): boolean {
-  const hyphen = i + step;
-  const beyond = i + 2 * step;
-  if (lower(doc, hyphen) !== "-" || beyond < 0 || beyond >= doc.tokens.length) return false;
-  const { start, end } = doc.tokens;
-  const [a, b, c] = step === 1 ? [i, hyphen, beyond] : [beyond, hyphen, i];
-  return end[a] === start[b] && end[b] === start[c];
-}
-
+/** Token `i` is one part of a word joined by a hyphen written tight on either side of it. */
 function isInHyphenatedWord(doc: Doc, i: number): boolean {
-  return isHyphenJoined(doc, i, 1) || isHyphenJoined(doc, i, -1);
+  return isTightHyphen(doc, i + 1) || isTightHyphen(doc, i - 1);
 }
 
 /** A verb-tagged word after a determiner and joined by a hyphen to the next word. */
 function isHyphenatedModifier(doc: Doc, i: number): boolean {
-  return i > 0 && isPos(doc, i - 1, POS.DET) && isHyphenJoined(doc, i, 1);
+  return i > 0 && isPos(doc, i - 1, POS.DET) && isTightHyphen(doc, i + 1);
 }
 
 function hasVerbAfter(doc: Doc, from: number, end: number): boolean {

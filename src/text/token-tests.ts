@@ -29,6 +29,11 @@ export function isAttached(doc: Doc, i: number): boolean {
   return i > 0 && doc.tokens.start[i] === doc.tokens.end[i - 1];
 }
 
+/** A hyphen written tight between the words either side of it ("Al Qaeda-linked", "near-daily"). */
+export function isTightHyphen(doc: Doc, hyphen: number): boolean {
+  return lower(doc, hyphen) === "-" && isAttached(doc, hyphen) && isAttached(doc, hyphen + 1);
+}
+
 export function isNominal(doc: Doc, i: number): boolean {
   const p = doc.tokens.pos[i];
   return p === POS.NOUN || p === POS.PROPN || p === POS.NUM;
